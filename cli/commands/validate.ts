@@ -1,0 +1,84 @@
+/** `swimlane validate`: checks maps against the schema and the rules, for people and for CI. */
+import { parseArgs } from 'node:util';
+import { loadConfigFor } from '../../shared/node/findConfig';
+import { loadWorkspace } from '../../shared/node/loadWorkspace';
+import { effectiveRules } from '../../shared/rules/config';
+import { compareIssues } from '../../shared/rules/issue';
+import type { Issue } from '../../shared/rules/issue';
+import { validateMap } from '../../shared/rules/validateMap';
+import { formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
+import { EXIT } from '../io';
+import type { CommandSpec } from '../io';
+
+export const validateCommand: CommandSpec = {
+  name: 'validate',
+  summary: 'check maps (files or folders) against the format and the rules',
+  usage: `Usage: swimlane validate [options] <file|folder>...
+
+Checks every map: YAML syntax, the format's schema, and the validation rules, with cross-map
+references resolved against sibling maps. Rules are configured by swimlane.config.yaml files
+found upward from each map.
+
+Options:
+  --format <human|json|sarif>  output format (default: human; sarif is SARIF 2.1.0)
+  --max-warnings <n>           exit 1 when there are more than n warnings
+  --config <file>              use this config file instead of searching for one
+  --quiet                      report errors only
+  -h, --help                   show this help
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable input.`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'human' },
+        'max-warnings': { type: 'string' },
+        config: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      io.stdout(`${this.usage}\n`);
+      return EXIT.ok;
+    }
+    if (!['human', 'json', 'sarif'].includes(values.format!)) {
+      io.stderr(`swimlane validate: unknown --format "${values.format}" (human, json or sarif)\n`);
+      return EXIT.usage;
+    }
+    const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+    if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+      io.stderr(`swimlane validate: --max-warnings takes a whole number, not "${values['max-warnings']}"\n`);
+      return EXIT.usage;
+    }
+    if (positionals.length === 0) {
+      io.stderr(`swimlane validate: name at least one map file or folder\n\n${this.usage}\n`);
+      return EXIT.usage;
+    }
+    const cwd = io.cwd ?? process.cwd();
+    const loaded = await loadWorkspace(positionals, cwd);
+    for (const { file, message } of loaded.unreadable) io.stderr(`${file}: ${message}\n`);
+    const issues: Issue[] = [...loaded.catalogues.flatMap((catalogue) => catalogue.issues)];
+    const configCache = new Map<string, Awaited<ReturnType<typeof loadConfigFor>>>();
+    for (const parsed of loaded.targets) {
+      const config = values.config ? (configCache.get('') ?? (await loadConfigFor(parsed.file, cwd, values.config))) : await loadConfigFor(parsed.file, cwd);
+      if (values.config) configCache.set('', config);
+      for (const issue of config.issues) if (!issues.some((known) => known.file === issue.file && known.message === issue.message)) issues.push(issue);
+      issues.push(...validateMap(parsed, loaded.workspace, { rules: effectiveRules(config.layers, parsed.file) }));
+    }
+    const shown = (values.quiet ? issues.filter((issue) => issue.severity === 'error') : issues).sort(compareIssues);
+    const output =
+      values.format === 'json' ? formatIssuesJson(shown) : values.format === 'sarif' ? formatIssuesSarif(shown) : formatIssuesHuman(shown, loaded.targets.length);
+    io.stdout(output);
+    const errors = issues.filter((issue) => issue.severity === 'error').length;
+    const warnings = issues.filter((issue) => issue.severity === 'warning').length;
+    if (loaded.unreadable.length > 0) return EXIT.usage;
+    if (errors > 0) return EXIT.findings;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      io.stderr(`swimlane validate: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+      return EXIT.findings;
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * The `swimlane` command: validate, format, export and compare process maps from a terminal or CI.
+ * Each command lives in `cli/commands/` and gets its output streams injected.
+ */
+import { fmtCommand } from './commands/fmt';
+import { schemaCommand } from './commands/schema';
+import { validateCommand } from './commands/validate';
+import { EXIT } from './io';
+import type { CommandIo, CommandSpec } from './io';
+
+export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand];
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  return `Usage: swimlane <command> [options]
+
+Commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+
+Run "swimlane <command> --help" for a command's options.
+`;
+}
+
+const defaultIo: CommandIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+/** Runs the CLI with `args` (without node and script) and returns the exit code. */
+export async function main(args: readonly string[], io: CommandIo = defaultIo): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(overview());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout('0.1.0\n');
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr(`swimlane: unknown command "${name}"\n\n${overview()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // Bad options from parseArgs are the user's mistake: say which, with the command's usage.
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      io.stderr(`swimlane ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`swimlane ${name}: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,112 @@
+/**
+ * Canonical key order, read from the zod schema itself so it can never drift from the format:
+ * the keys of an object appear in the order its schema declares them.
+ */
+import type { z } from 'zod';
+import { ActorCatalogue, ProcessMap } from './schema';
+
+type AnySchema = z.core.$ZodType;
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, AnySchema>;
+  valueType?: AnySchema;
+  element?: AnySchema;
+  innerType?: AnySchema;
+  options?: AnySchema[];
+  in?: AnySchema;
+}
+
+function defOf(schema: AnySchema): SchemaDef {
+  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+}
+
+/** Strips optional/nullable/default/readonly/pipe wrappers. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (def.innerType && ['optional', 'nullable', 'default', 'readonly', 'nonoptional', 'catch', 'prefault'].includes(def.type)) {
+      current = def.innerType;
+    } else if (def.type === 'pipe' && def.in) {
+      current = def.in;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** Object options of a schema: itself if it is an object, its object members if it is a union. */
+function objectOptions(schema: AnySchema): AnySchema[] {
+  const inner = unwrap(schema);
+  const def = defOf(inner);
+  if (def.type === 'object') return [inner];
+  if (def.type === 'union') return (def.options ?? []).flatMap(objectOptions);
+  return [];
+}
+
+/** The schema of the value found under `key` of a value of `schema`, when the schema says. */
+export function childSchema(schema: AnySchema, key: string | number): AnySchema | undefined {
+  const inner = unwrap(schema);
+  const def = defOf(inner);
+  switch (def.type) {
+    case 'object':
+      return def.shape?.[String(key)];
+    case 'record':
+      return def.valueType;
+    case 'array':
+      return def.element;
+    case 'union':
+      for (const option of objectOptions(inner)) {
+        const child = defOf(option).shape?.[String(key)];
+        if (child) return child;
+      }
+      // A union of a scalar and an object (notes): the object option holds the keys.
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The schema at `path` from `root`, or undefined where the path leaves the schema. */
+export function schemaAtPath(root: AnySchema, path: readonly (string | number)[]): AnySchema | undefined {
+  let current: AnySchema | undefined = root;
+  for (const segment of path) {
+    if (!current) return undefined;
+    current = childSchema(current, segment);
+  }
+  return current;
+}
+
+/**
+ * Canonical key order of the object that `schema` describes; undefined for records (whose order is
+ * the author's: lane order is top-to-bottom order) and for non-objects.
+ */
+export function declaredKeyOrder(schema: AnySchema | undefined): readonly string[] | undefined {
+  if (!schema) return undefined;
+  const options = objectOptions(schema);
+  if (options.length === 0) return undefined;
+  const keys: string[] = [];
+  for (const option of options) {
+    for (const key of Object.keys(defOf(option).shape ?? {})) if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/** Sorts `keys` into canonical order; keys the schema does not declare keep their order, last. */
+export function sortKeys(keys: readonly string[], order: readonly string[] | undefined): string[] {
+  if (!order) return [...keys];
+  const rank = (key: string): number => {
+    const index = order.indexOf(key);
+    return index === -1 ? order.length : index;
+  };
+  return keys
+    .map((key, index) => ({ key, index }))
+    .sort((a, b) => rank(a.key) - rank(b.key) || a.index - b.index)
+    .map(({ key }) => key);
+}
+
+/** Root schema of a file, chosen by its `format` value. */
+export function rootSchemaFor(format: unknown): AnySchema {
+  return typeof format === 'string' && format.startsWith('swimlane-actors/') ? ActorCatalogue : ProcessMap;
+}

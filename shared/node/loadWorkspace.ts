@@ -1,0 +1,163 @@
+/**
+ * Loads maps and actor catalogues from disk into a Workspace: the files asked for (the targets),
+ * plus their sibling maps and the references they derive from (the context that cross-map
+ * references resolve against).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseActorCatalogue, parseMap } from '../yaml/parseMap';
+import type { ParsedCatalogue, ParsedMap } from '../yaml/parseMap';
+import { createWorkspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace/workspace';
+
+export const MAP_EXTENSIONS = ['.yaml', '.yml'];
+const IGNORED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
+const CATALOGUE_NAMES = new Set(['actors.yaml', 'actors.yml']);
+const CONFIG_NAMES = new Set(['swimlane.config.yaml', 'swimlane.config.yml']);
+
+export interface LoadedWorkspace {
+  readonly workspace: Workspace;
+  /** The map files the user asked for, in a stable order; context files are not in here. */
+  readonly targets: readonly ParsedMap[];
+  readonly catalogues: readonly ParsedCatalogue[];
+  /** Paths that could not be read at all (missing file, permission), with the reason. */
+  readonly unreadable: ReadonlyArray<{ readonly file: string; readonly message: string }>;
+}
+
+/** Display form of a path: relative to the working folder when inside it, forward slashes. */
+export function displayPath(file: string, cwd: string = process.cwd()): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative;
+  return shown.split(path.sep).join('/');
+}
+
+/** Map files under `folder`, recursively, sorted; catalogues and config files are not maps. */
+export async function findMapFiles(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!IGNORED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) await walk(full);
+      } else if (entry.isFile() && MAP_EXTENSIONS.includes(path.extname(entry.name)) && !CONFIG_NAMES.has(entry.name)) {
+        found.push(full);
+      }
+    }
+  };
+  await walk(folder);
+  return found;
+}
+
+/** Actor catalogues along the way from each folder up to the filesystem root. */
+async function findCatalogues(folders: Iterable<string>): Promise<string[]> {
+  const found = new Set<string>();
+  for (const start of folders) {
+    let folder = path.resolve(start);
+    for (;;) {
+      for (const name of CATALOGUE_NAMES) {
+        const candidate = path.join(folder, name);
+        if (await isFile(candidate)) found.add(candidate);
+      }
+      const parent = path.dirname(folder);
+      if (parent === folder) break;
+      folder = parent;
+    }
+  }
+  return [...found].sort();
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isCatalogueFile(file: string): boolean {
+  return CATALOGUE_NAMES.has(path.basename(file));
+}
+
+/** Loads `inputs` (files or folders) and their context into a workspace. */
+export async function loadWorkspace(inputs: readonly string[], cwd: string = process.cwd()): Promise<LoadedWorkspace> {
+  const unreadable: Array<{ file: string; message: string }> = [];
+  const targetFiles: string[] = [];
+  const contextFolders = new Set<string>();
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      unreadable.push({ file: displayPath(absolute, cwd), message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message });
+      continue;
+    }
+    if (info.isDirectory()) {
+      for (const file of await findMapFiles(absolute)) {
+        if (!isCatalogueFile(file)) targetFiles.push(file);
+        contextFolders.add(path.dirname(file));
+      }
+      contextFolders.add(absolute);
+    } else {
+      targetFiles.push(absolute);
+      contextFolders.add(path.dirname(absolute));
+    }
+  }
+  const texts = new Map<string, string>();
+  const read = async (file: string): Promise<string | undefined> => {
+    if (texts.has(file)) return texts.get(file);
+    try {
+      const text = await readFile(file, 'utf8');
+      texts.set(file, text);
+      return text;
+    } catch (error) {
+      unreadable.push({ file: displayPath(file, cwd), message: (error as Error).message });
+      return undefined;
+    }
+  };
+  const parsedByFile = new Map<string, ParsedMap>();
+  const parseFile = async (file: string): Promise<ParsedMap | undefined> => {
+    if (parsedByFile.has(file)) return parsedByFile.get(file);
+    const text = await read(file);
+    if (text === undefined) return undefined;
+    const parsed = parseMap(text, displayPath(file, cwd));
+    parsedByFile.set(file, parsed);
+    return parsed;
+  };
+  const uniqueTargets = [...new Set(targetFiles)];
+  const targets: ParsedMap[] = [];
+  for (const file of uniqueTargets) {
+    const parsed = await parseFile(file);
+    if (parsed) targets.push(parsed);
+  }
+  // Context: sibling maps of every target, then the references that maps derive from.
+  for (const folder of contextFolders) {
+    for (const file of await findMapFiles(folder).catch(() => [])) if (!isCatalogueFile(file) && path.dirname(file) === folder) await parseFile(file);
+  }
+  const pending = [...parsedByFile.entries()];
+  while (pending.length > 0) {
+    const [file, parsed] = pending.pop()!;
+    const reference = parsed.value?.derivedFrom?.path;
+    if (!reference) continue;
+    const referenceFile = path.resolve(path.dirname(file), reference);
+    if (parsedByFile.has(referenceFile) || !(await isFile(referenceFile))) continue;
+    const loaded = await parseFile(referenceFile);
+    if (loaded) {
+      pending.push([referenceFile, loaded]);
+      for (const sibling of await findMapFiles(path.dirname(referenceFile)).catch(() => [])) {
+        if (!isCatalogueFile(sibling) && path.dirname(sibling) === path.dirname(referenceFile)) await parseFile(sibling);
+      }
+    }
+  }
+  const catalogues: ParsedCatalogue[] = [];
+  const catalogueFolders = new Set([...parsedByFile.keys()].map((file) => path.dirname(file)));
+  for (const file of await findCatalogues(catalogueFolders)) {
+    const text = await read(file);
+    if (text !== undefined) catalogues.push(parseActorCatalogue(text, displayPath(file, cwd)));
+  }
+  // Targets first so that, for duplicate map ids, the file asked about is the one that wins.
+  const contextMaps = [...parsedByFile.values()].filter((parsed) => !targets.includes(parsed));
+  return { workspace: createWorkspace([...targets, ...contextMaps], catalogues), targets, catalogues, unreadable };
+}

@@ -1,0 +1,16 @@
+import { defineRule } from './rule';
+
+/** Every activity hands its output somewhere: another activity or an explicit termination. */
+export const deadEnd = defineRule({
+  id: 'dead-end',
+  description: 'An activity has no outgoing flow or termination, so its output goes nowhere.',
+  defaultSeverity: 'error',
+  check({ map, report }) {
+    const hasOutput = new Set(Object.values(map.flows ?? {}).map((flow) => flow.from));
+    for (const [id, activity] of Object.entries(map.activities)) {
+      // An activity that expands into another map ends where that map ends.
+      if (activity.expands !== undefined) continue;
+      if (!hasOutput.has(id)) report({ message: `activity "${id}" (${activity.name}) is a dead end: add a flow or a termination`, path: ['activities', id] });
+    }
+  },
+});

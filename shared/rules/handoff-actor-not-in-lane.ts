@@ -1,0 +1,57 @@
+import type { ProcessMap } from '../model/schema';
+import { actorsAvailableTo } from '../workspace/workspace';
+import type { Workspace } from '../workspace/workspace';
+import { defineRule } from './rule';
+
+/** Names by which a lane's actor may be cited: lane id, actor id, actor name, label, aliases. */
+function laneActorNames(map: ProcessMap, workspace: Workspace): Set<string> | undefined {
+  if (!map.lanes || Object.keys(map.lanes).length === 0) return undefined;
+  const parsed = workspace.mapsById.get(map.id);
+  const actors = parsed ? actorsAvailableTo(workspace, parsed) : new Map();
+  const names = new Set<string>();
+  const add = (name: string | undefined): void => {
+    if (name) names.add(name.trim().toLowerCase());
+  };
+  for (const [laneId, lane] of Object.entries(map.lanes)) {
+    add(laneId);
+    add(lane.actor);
+    add(lane.label);
+    const actor = actors.get(lane.actor) ?? map.actors?.[lane.actor];
+    add(actor?.name);
+    for (const alias of actor?.aliases ?? []) add(alias);
+  }
+  return names;
+}
+
+/** In a map with lanes, the people a handoff names must be the ones the lanes say do the work. */
+export const handoffActorNotInLane = defineRule({
+  id: 'handoff-actor-not-in-lane',
+  description: 'A handoff names a sending or receiving actor that matches no lane of the map holding that side\'s activity.',
+  defaultSeverity: 'error',
+  check({ map, workspace, report }) {
+    for (const [id, handoff] of Object.entries(map.handoffs ?? {})) {
+      const sideMap = (side: 'sending' | 'receiving'): ProcessMap | undefined => {
+        const party = handoff[side].find((candidate) => candidate.activity !== undefined);
+        if (!party) return map;
+        return party.map === undefined || party.map === map.id ? map : workspace.mapsById.get(party.map)?.value;
+      };
+      for (const [kindName, kind] of Object.entries(handoff.kinds ?? {})) {
+        for (const [field, side] of [['sendingActors', 'sending'], ['receivingActors', 'receiving']] as const) {
+          const target = sideMap(side);
+          if (!target) continue;
+          const names = target === map ? laneActorNames(map, workspace) : laneActorNames(target, workspace);
+          if (!names) continue;
+          (kind?.[field] ?? []).forEach((actor, index) => {
+            if (!names.has(actor.trim().toLowerCase())) {
+              report({
+                message: `handoff "${id}" (${kindName}) names ${side} actor "${actor}", which matches no lane of map "${target.id}"`,
+                path: ['handoffs', id, 'kinds', kindName, field, index],
+                elementId: id,
+              });
+            }
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { flowsDescribedByHandoffs, isCrossLaneFlow } from '../model/mapQueries';
+import type { Handoff } from '../model/schema';
+import { defineRule } from './rule';
+
+/** True when some handoff kind names who sends, who receives, and by what mechanism. */
+export function isHandoffComplete(handoff: Handoff): boolean {
+  return Object.values(handoff.kinds ?? {}).some(
+    (kind) =>
+      (kind?.sendingActors?.length ?? 0) > 0 &&
+      (kind?.receivingActors?.length ?? 0) > 0 &&
+      Object.values(kind?.modes ?? {}).some((mechanisms) => (mechanisms?.length ?? 0) > 0),
+  );
+}
+
+/** Work crossing from one lane to another is where it gets lost: each crossing needs a described handoff. */
+export const handoffWithoutDescription = defineRule({
+  id: 'handoff-without-description',
+  description: 'A flow crosses lanes (a handoff) but no handoff description names its sending and receiving actors and a mechanism.',
+  defaultSeverity: 'error',
+  check({ map, report }) {
+    const described = flowsDescribedByHandoffs(map);
+    for (const [id, flow] of Object.entries(map.flows ?? {})) {
+      if (!isCrossLaneFlow(map, flow)) continue;
+      const handoffIds = described.get(id) ?? [];
+      const from = map.activities[flow.from]?.lane;
+      const to = map.activities[flow.to]?.lane;
+      if (handoffIds.length === 0) {
+        report({ message: `flow "${id}" hands work from lane "${from}" to lane "${to}" but no handoff describes it`, path: ['flows', id] });
+      } else if (!handoffIds.some((handoffId) => isHandoffComplete(map.handoffs![handoffId]!))) {
+        report({
+          message: `handoff "${handoffIds[0]}" for flow "${id}" must name sending actors, receiving actors and at least one mechanism`,
+          path: ['handoffs', handoffIds[0]!],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,21 @@
+import { actorsAvailableTo } from '../workspace/workspace';
+import { defineRule } from './rule';
+
+/** Lanes are bound to actors from the map's own list or the folder's actor catalogue. */
+export const unknownActor = defineRule({
+  id: 'unknown-actor',
+  description: 'A lane (or an actor\'s unit) names an actor that neither the map nor the folder\'s actor catalogue defines.',
+  defaultSeverity: 'error',
+  check({ map, parsed, workspace, report }) {
+    const actors = actorsAvailableTo(workspace, parsed);
+    for (const [id, lane] of Object.entries(map.lanes ?? {})) {
+      if (!actors.has(lane.actor)) report({ message: `lane "${id}" is bound to actor "${lane.actor}", which neither this map nor the actor catalogue defines`, path: ['lanes', id, 'actor'] });
+    }
+    for (const [id, actor] of Object.entries(map.actors ?? {})) {
+      if (actor.unit === undefined) continue;
+      const unit = actors.get(actor.unit);
+      if (!unit) report({ message: `actor "${id}" belongs to unit "${actor.unit}", which is not defined`, path: ['actors', id, 'unit'] });
+      else if (unit.kind !== 'unit') report({ message: `actor "${id}" belongs to "${actor.unit}", which is a ${unit.kind}, not an organisation unit`, path: ['actors', id, 'unit'] });
+    }
+  },
+});

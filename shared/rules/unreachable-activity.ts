@@ -1,0 +1,16 @@
+import { defineRule } from './rule';
+
+/** Work only starts from a trigger, an initiation or an incoming line. */
+export const unreachableActivity = defineRule({
+  id: 'unreachable-activity',
+  description: 'An activity has no trigger, initiation or incoming flow, so nothing ever starts it.',
+  defaultSeverity: 'error',
+  check({ map, report }) {
+    const started = new Set<string>();
+    for (const flow of Object.values(map.flows ?? {})) started.add(flow.to);
+    for (const trigger of Object.values(map.triggers ?? {})) for (const id of trigger.starts) started.add(id);
+    for (const [id, activity] of Object.entries(map.activities)) {
+      if (!started.has(id)) report({ message: `activity "${id}" (${activity.name}) is unreachable: no trigger, initiation or flow leads to it`, path: ['activities', id] });
+    }
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * The canonical formatter (`swimlane fmt`): keys in schema order, canonical collection styles and
+ * indentation, comments kept. Idempotent: formatting formatted text changes nothing.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import type { z } from 'zod';
+import { childSchema, declaredKeyOrder, rootSchemaFor, sortKeys } from '../model/keyOrder';
+import type { Issue } from '../rules/issue';
+import { parseYamlSource, YAML_PARSE_OPTIONS } from './parseYamlSource';
+import { CANONICAL_TO_STRING, shouldInlineList } from './renderYaml';
+import { z as zod } from 'zod';
+
+type AnySchema = z.core.$ZodType;
+
+export type FormatResult = { readonly text: string; readonly issues: readonly [] } | { readonly text?: undefined; readonly issues: readonly Issue[] };
+
+/**
+ * Formats map or catalogue text. Refuses (returns the issues) when the text is not valid YAML or
+ * breaks a limit; schema problems do not stop formatting, since fixing them is easier in tidy text.
+ */
+export function formatMapText(text: string, file: string): FormatResult {
+  const checked = parseYamlSource(text, file, zod.unknown());
+  if (checked.issues.length > 0) return { issues: checked.issues };
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const doc = parseDocument(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), { ...YAML_PARSE_OPTIONS, keepSourceTokens: false });
+  const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;
+  canonicalize(doc.contents as Node | null, rootSchemaFor(data?.['format']));
+  let formatted = doc.toString(CANONICAL_TO_STRING);
+  if (eol !== '\n') formatted = formatted.replace(/\n/g, eol);
+  return { text: bom + formatted, issues: [] };
+}
+
+function canonicalize(node: Node | null, schema: AnySchema | undefined): void {
+  if (!node) return;
+  if (isMap(node)) {
+    const pairs = node.items as Pair[];
+    const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const order = sortKeys(pairs.map(keyOf), declaredKeyOrder(schema));
+    node.items = order.map((key) => pairs.find((pair) => keyOf(pair) === key)!) as typeof node.items;
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      canonicalize(pair.value as Node | null, schema ? childSchema(schema, keyOf(pair as Pair)) : undefined);
+    }
+    const record = Object.fromEntries(pairs.map((pair) => [keyOf(pair), isScalar(pair.value) ? pair.value.value : pair.value]));
+    node.flow = Object.keys(record).length === 2 && typeof record['x'] === 'number' && typeof record['y'] === 'number';
+    return;
+  }
+  if (isSeq(node)) {
+    const itemSchema = schema ? childSchema(schema, 0) : undefined;
+    for (const item of node.items) canonicalize(item as Node, itemSchema);
+    const values = node.items.map((item) => (isScalar(item) ? item.value : item));
+    // Comments inside a list keep it in block style, where they have a line to live on.
+    const hasComments = node.items.some((item) => isScalar(item) && (item.comment || item.commentBefore));
+    node.flow = !hasComments && shouldInlineList(values);
+  }
+}

@@ -1,0 +1,257 @@
+/**
+ * Safe YAML loading for map and catalogue files: limits against hostile input first, then the
+ * `yaml` parser (YAML 1.2 core schema, unique keys, no aliases), then a zod schema — every problem
+ * reported as an Issue with its source position, never an exception.
+ */
+import { isAlias, isCollection, isPair, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { z } from 'zod';
+import type { Issue } from '../rules/issue';
+import { rangeOfNode, rangeOfOffsets, rangeOfPath } from './sourcePosition';
+
+/** Limits that keep a hostile or broken file from exhausting memory, stack or time. */
+export const YAML_LIMITS = {
+  /** Characters; a 10,000-activity map is about 3 MB. */
+  maxTextLength: 32 * 1024 * 1024,
+  /** Nesting of mappings and sequences; real maps nest less than 10 deep. */
+  maxDepth: 64,
+  /** Issues reported per file before the rest are summarised. */
+  maxIssues: 1000,
+} as const;
+
+/** The options every map file is parsed with: YAML 1.2 core, so `yes`/`no` stay strings. */
+export const YAML_PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: true,
+  keepSourceTokens: true,
+  prettyErrors: false,
+  strict: true,
+} as const;
+
+export interface ParsedSource<T> {
+  readonly file: string;
+  readonly text: string;
+  /** The parsed document, or undefined when the text could not be parsed at all. */
+  readonly document?: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** The validated value; undefined when any error-severity issue was found. */
+  readonly value?: T;
+  /** The plain data of the document even when the schema rejected it (for partial use). */
+  readonly data?: unknown;
+  readonly issues: readonly Issue[];
+}
+
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/;
+
+/** Positions of git merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) at line starts. */
+export function findConflictMarkers(text: string): number[] {
+  const lines: number[] = [];
+  let lineNumber = 1;
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (CONFLICT_MARKER.test(line)) lines.push(lineNumber);
+    if (end === -1) break;
+    start = end + 1;
+    lineNumber++;
+  }
+  return lines;
+}
+
+/** Deepest `[`/`{` nesting outside quotes: a cheap guard before the recursive composer runs. */
+function flowNestingDepth(text: string): { depth: number; offset: number } {
+  let depth = 0;
+  let max = 0;
+  let maxOffset = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '#') {
+      const next = text.indexOf('\n', i);
+      i = next === -1 ? text.length : next;
+    } else if (ch === '"' || ch === "'") {
+      // A quote starts a quoted scalar only at a token start; inside plain words it is a literal.
+      const prev = text[i - 1];
+      if (prev === undefined || /[\s[{,:]/.test(prev)) quote = ch;
+    } else if (ch === '[' || ch === '{') {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        maxOffset = i;
+      }
+    } else if (ch === ']' || ch === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return { depth: max, offset: maxOffset };
+}
+
+/** Deepest collection nesting of a parsed document, with the node where the limit is exceeded. */
+function collectionDepth(doc: Document.Parsed, limit: number): Node | undefined {
+  let tooDeep: Node | undefined;
+  const walk = (node: unknown, depth: number): void => {
+    if (tooDeep || !isCollection(node)) return;
+    if (depth > limit) {
+      tooDeep = node;
+      return;
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        walk(item.key, depth + 1);
+        walk(item.value, depth + 1);
+      } else {
+        walk(item, depth + 1);
+      }
+    }
+  };
+  walk(doc.contents, 1);
+  return tooDeep;
+}
+
+function issueAt(
+  file: string,
+  rule: string,
+  message: string,
+  range: { line: number; column: number; endLine: number; endColumn: number },
+  path: Issue['path'] = [],
+): Issue {
+  return { rule, severity: 'error', message, path, file, ...range };
+}
+
+/** Parses YAML text and validates it with `schema`. Never throws for any input text. */
+export function parseYamlSource<S extends z.ZodType>(text: string, file: string, schema: S): ParsedSource<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const fail = (issues: Issue[], document?: Document.Parsed): ParsedSource<z.infer<S>> => ({
+    file,
+    text,
+    lineCounter,
+    issues,
+    ...(document ? { document } : {}),
+  });
+
+  // 1. Size, before any work proportional to it.
+  if (text.length > YAML_LIMITS.maxTextLength) {
+    return fail([
+      issueAt(file, 'limits', `file is ${text.length} characters; the limit is ${YAML_LIMITS.maxTextLength}`, {
+        line: 1, column: 1, endLine: 1, endColumn: 1,
+      }),
+    ]);
+  }
+
+  // 2. Merge-conflict markers give cryptic YAML errors: name them plainly instead.
+  const markers = findConflictMarkers(text);
+  if (markers.length > 0) {
+    return fail(
+      markers.map((line) =>
+        issueAt(file, 'merge-conflict', 'git merge-conflict marker: resolve the conflict (or use `swimlane merge-driver`) before this map can be loaded', {
+          line, column: 1, endLine: line, endColumn: 8,
+        }),
+      ),
+    );
+  }
+
+  // 3. Flow-collection nesting, which the parser handles recursively.
+  const nesting = flowNestingDepth(text);
+  if (nesting.depth > YAML_LIMITS.maxDepth) {
+    // LineCounter is filled by parsing; compute the position by hand here.
+    const before = text.slice(0, nesting.offset);
+    const line = before.split('\n').length;
+    const column = nesting.offset - before.lastIndexOf('\n');
+    return fail([
+      issueAt(file, 'limits', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, { line, column, endLine: line, endColumn: column }),
+    ]);
+  }
+
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { ...YAML_PARSE_OPTIONS, lineCounter });
+  } catch (error) {
+    return fail([
+      issueAt(file, 'limits', `the YAML parser gave up: ${(error as Error).message}`, { line: 1, column: 1, endLine: 1, endColumn: 1 }),
+    ]);
+  }
+
+  // 4. Syntax errors (duplicate keys included), each at its place.
+  if (document.errors.length > 0) {
+    return fail(
+      document.errors.slice(0, YAML_LIMITS.maxIssues).map((error) => {
+        const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : firstLine(error.message);
+        return issueAt(file, 'yaml-syntax', message, rangeOfOffsets(lineCounter, error.pos[0], error.pos[1]));
+      }),
+      document,
+    );
+  }
+
+  // 5. Aliases: maps need none, and expanding them is the billion-laughs attack.
+  const aliases: Issue[] = [];
+  visit(document, {
+    Alias(_key, node) {
+      if (isAlias(node)) aliases.push(issueAt(file, 'limits', 'YAML aliases (*name) are not allowed in map files', rangeOfNode(node, lineCounter)));
+    },
+  });
+  if (aliases.length > 0) return fail(aliases.slice(0, YAML_LIMITS.maxIssues), document);
+
+  const tooDeep = collectionDepth(document, YAML_LIMITS.maxDepth);
+  if (tooDeep) return fail([issueAt(file, 'limits', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, rangeOfNode(tooDeep, lineCounter))], document);
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return fail([issueAt(file, 'limits', `could not read the document: ${(error as Error).message}`, { line: 1, column: 1, endLine: 1, endColumn: 1 })], document);
+  }
+
+  // 6. Schema: each zod issue at the node its path names.
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issues = result.error.issues.slice(0, YAML_LIMITS.maxIssues).map((zodIssue): Issue => {
+      const path = zodIssue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+      const unknownKey = zodIssue.code === 'unrecognized_keys' ? zodIssue.keys[0] : undefined;
+      const range = rangeOfPath(document, lineCounter, path, unknownKey);
+      return {
+        rule: 'schema',
+        severity: 'error',
+        message: describeZodIssue(zodIssue, path),
+        path: unknownKey !== undefined ? [...path, unknownKey] : path,
+        file,
+        ...range,
+        ...elementIdOf(path),
+      };
+    });
+    return { file, text, document, lineCounter, data, issues };
+  }
+  return { file, text, document, lineCounter, data, value: result.data as z.infer<S>, issues: [] };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+const ELEMENT_COLLECTIONS = new Set([
+  'actors', 'lanes', 'phases', 'activities', 'groups', 'initiations', 'terminations', 'flows', 'triggers', 'handoffs',
+]);
+
+/** The element an issue path points into, e.g. `['flows', 'D2-T1', 'to']` → `D2-T1`. */
+export function elementIdOf(path: Issue['path']): { elementId?: string } {
+  const [collection, id] = path;
+  return typeof collection === 'string' && ELEMENT_COLLECTIONS.has(collection) && id !== undefined ? { elementId: String(id) } : {};
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue, path: readonly (string | number)[]): string {
+  const where = path.length > 0 ? path.join('.') : 'document';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    case 'invalid_type':
+      return issue.input === undefined ? `${where}: required` : `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
+    default:
+      return `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
+  }
+}
