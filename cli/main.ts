@@ -2,13 +2,17 @@
  * The `swimlane` command: validate, format, export and compare process maps from a terminal or CI.
  * Each command lives in `cli/commands/` and gets its output streams injected.
  */
+import { diffCommand } from './commands/diff';
 import { fmtCommand } from './commands/fmt';
+import { gapCommand } from './commands/gap';
+import { mergeDriverCommand } from './commands/mergeDriver';
 import { schemaCommand } from './commands/schema';
+import { tailorCommand } from './commands/tailor';
 import { validateCommand } from './commands/validate';
 import { EXIT } from './io';
 import type { CommandIo, CommandSpec } from './io';
 
-export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand];
+export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, tailorCommand, gapCommand, diffCommand, mergeDriverCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

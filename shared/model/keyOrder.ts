@@ -82,15 +82,25 @@ export function schemaAtPath(root: AnySchema, path: readonly (string | number)[]
  * Canonical key order of the object that `schema` describes; undefined for records (whose order is
  * the author's: lane order is top-to-bottom order) and for non-objects.
  */
-export function declaredKeyOrder(schema: AnySchema | undefined): readonly string[] | undefined {
+export function declaredKeyOrder(schema: AnySchema | undefined, value?: unknown): readonly string[] | undefined {
   if (!schema) return undefined;
-  const options = objectOptions(schema);
+  let options = objectOptions(schema);
   if (options.length === 0) return undefined;
+  // A discriminated union (initiations, terminations): the variant named by `kind` gives the order.
+  const kind = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['kind'] : undefined;
+  const matching = options.filter((option) => literalValues(defOf(option).shape?.['kind']).includes(kind));
+  if (matching.length > 0) options = matching;
   const keys: string[] = [];
   for (const option of options) {
     for (const key of Object.keys(defOf(option).shape ?? {})) if (!keys.includes(key)) keys.push(key);
   }
   return keys;
+}
+
+function literalValues(schema: AnySchema | undefined): unknown[] {
+  if (!schema) return [];
+  const def = defOf(unwrap(schema)) as SchemaDef & { values?: unknown[] };
+  return def.type === 'literal' ? (def.values ?? []) : [];
 }
 
 /** Sorts `keys` into canonical order; keys the schema does not declare keep their order, last. */

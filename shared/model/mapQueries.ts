@@ -1,11 +1,12 @@
 /** Read-only questions about one map that several rules, the layout and the diff ask. */
 import type { Activity, Flow, Handoff, ProcessMap } from './schema';
 
-export type NodeKind = 'activity' | 'initiation' | 'termination';
+export type NodeKind = 'activity' | 'group' | 'initiation' | 'termination';
 
-/** Kind of the node with `id` (activities, initiations and terminations share one id space). */
+/** Kind of the node with `id` (activities, groups, initiations and terminations share one id space). */
 export function nodeKindOf(map: ProcessMap, id: string): NodeKind | undefined {
   if (Object.hasOwn(map.activities, id)) return 'activity';
+  if (map.groups && Object.hasOwn(map.groups, id)) return 'group';
   if (map.initiations && Object.hasOwn(map.initiations, id)) return 'initiation';
   if (map.terminations && Object.hasOwn(map.terminations, id)) return 'termination';
   return undefined;

@@ -104,11 +104,25 @@ export const Activity = z.strictObject({
   suppress: Suppressions.optional(),
 });
 
-/** A dashed box: coordination among the activities it contains. */
+/**
+ * A dashed box: coordination among the activities it contains. Lines may start or end at the box
+ * itself (the report draws outputs leaving the coordination box), and the workflow description may
+ * describe the box like an activity.
+ */
 export const Group = z.strictObject({
   label: ShortText.optional(),
   members: z.array(ElementId).min(1).describe('Ids of the activities inside the dashed box.'),
   ref: ElementId.optional(),
+  summary: Text.optional(),
+  requirements: TextList.optional(),
+  inputs: z.array(ShortText).optional(),
+  outputs: z.array(ShortText).optional(),
+  procedures: TextList.optional(),
+  keyPeople: z.array(ShortText).optional(),
+  technology: z.array(ShortText).optional(),
+  other: TextList.optional(),
+  tags: Tags.optional(),
+  source: SourceRef.optional(),
   notes: z.array(Note).optional(),
   suppress: Suppressions.optional(),
 });
@@ -187,13 +201,13 @@ export const Termination = z.discriminatedUnion('kind', [
 ]);
 
 /**
- * A line between two nodes (activities, initiations, terminations). Flows into one activity that
+ * A line between two nodes (activities, coordination groups, initiations, terminations). Flows into one activity that
  * share an `inputFork` form a forked set: any one of them starts the activity; separate lines are
  * all required. Flows out of one activity that share an `outputFork` are alternative outputs.
  */
 export const Flow = z.strictObject({
-  from: ElementId.describe('Id of an activity or initiation.'),
-  to: ElementId.describe('Id of an activity or termination.'),
+  from: ElementId.describe('Id of an activity, group or initiation.'),
+  to: ElementId.describe('Id of an activity, group or termination.'),
   outputs: z.array(ShortText).optional().describe('Plain line labels: what is sent.'),
   condition: ShortText.optional().describe('Italic line label: the "If …" under which this route is taken.'),
   inputFork: ElementId.optional().describe('Forked alternative inputs: flows into the same activity with the same value; one suffices.'),
@@ -212,14 +226,18 @@ export const Trigger = z.strictObject({
   suppress: Suppressions.optional(),
 });
 
+/** Transmission modes of a handoff (Table 5). */
 export const Form = z.enum(['verbal', 'electronic', 'physical']);
+
+/** Form of a described input or output: usually verbal, electronic or physical (Table 4), sometimes other. */
+const DescribedForm = z.array(z.string().min(1).max(200)).describe('Usually verbal, electronic and/or physical.');
 
 /** One input of the workflow description (Table 4). */
 export const DescribedInput = z.strictObject({
   name: ShortText,
   description: Text.optional().describe('Short description, including the sending process.'),
   from: z.array(ShortText).optional().describe('Sending processes or activities, e.g. "PI: Protect Infrastructure".'),
-  form: z.array(Form).optional(),
+  form: DescribedForm.optional(),
   notes: z.array(Note).optional(),
 });
 
@@ -229,7 +247,7 @@ export const DescribedOutput = z.strictObject({
   decision: Text.optional().describe('The decision that produces this output rather than another.'),
   description: Text.optional().describe('Short description, including its destination.'),
   to: z.array(ShortText).optional().describe('Destination processes, activities or audiences.'),
-  form: z.array(Form).optional(),
+  form: DescribedForm.optional(),
   notes: z.array(Note).optional(),
 });
 

@@ -7,6 +7,10 @@ export const deadEnd = defineRule({
   defaultSeverity: 'error',
   check({ map, report }) {
     const hasOutput = new Set(Object.values(map.flows ?? {}).map((flow) => flow.from));
+    // Lines leaving a coordination box carry the output of the activities inside it.
+    for (const [groupId, group] of Object.entries(map.groups ?? {})) {
+      if (hasOutput.has(groupId)) for (const member of group.members) hasOutput.add(member);
+    }
     for (const [id, activity] of Object.entries(map.activities)) {
       // An activity that expands into another map ends where that map ends.
       if (activity.expands !== undefined) continue;

@@ -7,7 +7,11 @@ export const unreachableActivity = defineRule({
   defaultSeverity: 'error',
   check({ map, report }) {
     const started = new Set<string>();
-    for (const flow of Object.values(map.flows ?? {})) started.add(flow.to);
+    for (const flow of Object.values(map.flows ?? {})) {
+      started.add(flow.to);
+      // A line into a coordination box reaches the activities inside it.
+      for (const member of map.groups?.[flow.to]?.members ?? []) started.add(member);
+    }
     for (const trigger of Object.values(map.triggers ?? {})) for (const id of trigger.starts) started.add(id);
     for (const [id, activity] of Object.entries(map.activities)) {
       if (!started.has(id)) report({ message: `activity "${id}" (${activity.name}) is unreachable: no trigger, initiation or flow leads to it`, path: ['activities', id] });

@@ -9,10 +9,10 @@ export const unresolvedReference = defineRule({
   check({ map, report }) {
     for (const [id, flow] of Object.entries(map.flows ?? {})) {
       const fromKind = nodeKindOf(map, flow.from);
-      if (!fromKind) report({ message: `flow "${id}" starts at "${flow.from}", which is no activity or initiation of this map`, path: ['flows', id, 'from'] });
+      if (!fromKind) report({ message: `flow "${id}" starts at "${flow.from}", which is no activity, group or initiation of this map`, path: ['flows', id, 'from'] });
       else if (fromKind === 'termination') report({ message: `flow "${id}" starts at termination "${flow.from}": lines only end at terminations`, path: ['flows', id, 'from'] });
       const toKind = nodeKindOf(map, flow.to);
-      if (!toKind) report({ message: `flow "${id}" ends at "${flow.to}", which is no activity or termination of this map`, path: ['flows', id, 'to'] });
+      if (!toKind) report({ message: `flow "${id}" ends at "${flow.to}", which is no activity, group or termination of this map`, path: ['flows', id, 'to'] });
       else if (toKind === 'initiation') report({ message: `flow "${id}" ends at initiation "${flow.to}": lines only start at initiations`, path: ['flows', id, 'to'] });
     }
     for (const [id, activity] of Object.entries(map.activities)) {

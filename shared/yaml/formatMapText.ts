@@ -26,10 +26,20 @@ export function formatMapText(text: string, file: string): FormatResult {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), { ...YAML_PARSE_OPTIONS, keepSourceTokens: false });
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;
-  canonicalize(doc.contents as Node | null, rootSchemaFor(data?.['format']));
+  keepHeaderComment(doc.contents as Node | null, () => canonicalize(doc.contents as Node | null, rootSchemaFor(data?.['format'])));
   let formatted = doc.toString(CANONICAL_TO_STRING);
   if (eol !== '\n') formatted = formatted.replace(/\n/g, eol);
   return { text: bom + formatted, issues: [] };
+}
+
+/** A comment above the file's first key is the file's header: it stays on top when keys move. */
+function keepHeaderComment(root: Node | null, reorder: () => void): void {
+  const firstKey = isMap(root) ? ((root.items[0] as Pair | undefined)?.key as Node | undefined) : undefined;
+  const header = firstKey?.commentBefore;
+  if (firstKey && header) firstKey.commentBefore = undefined;
+  reorder();
+  const newFirstKey = isMap(root) ? ((root.items[0] as Pair | undefined)?.key as Node | undefined) : undefined;
+  if (newFirstKey && header) newFirstKey.commentBefore = newFirstKey.commentBefore ? `${header}\n${newFirstKey.commentBefore}` : header;
 }
 
 function canonicalize(node: Node | null, schema: AnySchema | undefined): void {
@@ -37,7 +47,9 @@ function canonicalize(node: Node | null, schema: AnySchema | undefined): void {
   if (isMap(node)) {
     const pairs = node.items as Pair[];
     const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key);
-    const order = sortKeys(pairs.map(keyOf), declaredKeyOrder(schema));
+    const kindPair = pairs.find((pair) => keyOf(pair) === 'kind');
+    const kind = isScalar(kindPair?.value) ? kindPair.value.value : undefined;
+    const order = sortKeys(pairs.map(keyOf), declaredKeyOrder(schema, { kind }));
     node.items = order.map((key) => pairs.find((pair) => keyOf(pair) === key)!) as typeof node.items;
     for (const pair of node.items) {
       if (!isPair(pair)) continue;

@@ -51,7 +51,7 @@ export function canonicalNode(doc: Document, value: unknown, schema: AnySchema |
     const record = value as Record<string, unknown>;
     const keys = sortKeys(
       Object.keys(record).filter((key) => record[key] !== undefined),
-      declaredKeyOrder(schema),
+      declaredKeyOrder(schema, record),
     );
     const node = doc.createNode({}) as Node & { items: unknown[]; flow?: boolean };
     for (const key of keys) {

@@ -2,8 +2,8 @@
  * Maps an issue path (the shape of a zod issue path) to a position in the YAML source, so every
  * finding can be reported as `file:line:col`.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node, Pair , LineCounter } from 'yaml';
 import type { IssuePath } from '../rules/issue';
 
 export interface SourceRange {
@@ -31,12 +31,15 @@ export function findPair(node: unknown, key: string | number): Pair<Node, Node |
 export function nodeAtPath(doc: Document, path: IssuePath, keyOf?: string): Node | undefined {
   let current: unknown = doc.contents;
   let best: Node | undefined = (doc.contents as Node | null) ?? undefined;
+  let keyOfBest: Node | undefined;
   for (const segment of path) {
+    keyOfBest = undefined;
     if (isMap(current)) {
       const pair = findPair(current, segment);
       if (!pair) break;
       // A key without a value (`lane:`) still has a position: its key.
       best = (pair.value ?? pair.key) as Node;
+      keyOfBest = pair.key as Node;
       current = pair.value;
       if (!pair.value) break;
     } else if (isSeq(current) && typeof segment === 'number') {
@@ -52,6 +55,8 @@ export function nodeAtPath(doc: Document, path: IssuePath, keyOf?: string): Node
     const pair = findPair(current, keyOf);
     if (pair) return pair.key as Node;
   }
+  // An element (a mapping or list under a key) is best shown at its key: `  D2:` rather than its first field.
+  if (keyOfBest && (isMap(best) || isSeq(best)) && !(best as { flow?: boolean }).flow) return keyOfBest;
   return best;
 }
 

@@ -108,6 +108,7 @@ class SpliceWriter {
     _doc: Document,
   ) {
     this.lines = new LineCounter();
+    this.lines.addNewLine(0);
     let offset = this.text.indexOf('\n');
     while (offset !== -1) {
       this.lines.addNewLine(offset + 1);
@@ -117,7 +118,9 @@ class SpliceWriter {
 
   apply(): string {
     let result = this.text;
-    const ordered = [...this.splices].sort((a, b) => b.start - a.start || b.end - a.end);
+    // At one offset, splices recorded later (outer entries) are applied first, so they end up after
+    // the inner ones recorded earlier: a new field of the last entry precedes a new top-level key.
+    const ordered = this.splices.map((splice, seq) => ({ ...splice, seq })).sort((a, b) => b.start - a.start || b.end - a.end || b.seq - a.seq);
     let lastStart = Infinity;
     for (const splice of ordered) {
       if (splice.end > lastStart) throw new Error('overlapping splices');
@@ -199,9 +202,28 @@ class SpliceWriter {
   /** Rewrites a whole `key: value` entry of a block mapping. */
   private rewritePair(pair: Pair, key: string, value: unknown, schema: AnySchema | undefined, indent: number): void {
     const keyNode = pair.key as Node;
-    const start = this.lineStart(keyNode.range?.[0] ?? 0);
+    // Start at the key itself: in `- name: x` the dash before it must stay.
+    const start = keyNode.range?.[0] ?? 0;
     const end = this.lineEndAfter(this.valueEnd((pair.value as Node | null) ?? keyNode));
-    this.splices.push({ start, end, text: renderPair(key, value, schema, indent) });
+    this.splices.push({ start, end, text: renderPair(key, value, schema, indent).slice(indent) });
+  }
+
+  /** True when only spaces stand before `offset` on its line (not a `- ` of a list item). */
+  private startsLine(offset: number): boolean {
+    return /^ *$/.test(this.text.slice(this.lineStart(offset), offset));
+  }
+
+  /** Removes a `key: value` entry; a first entry after `- ` pulls the next entry up to the dash. */
+  private removePair(pair: Pair): void {
+    const keyNode = pair.key as Node;
+    const keyStart = keyNode.range?.[0] ?? 0;
+    const end = this.lineEndAfter(this.valueEnd((pair.value as Node | null) ?? keyNode));
+    if (this.startsLine(keyStart)) {
+      this.splices.push({ start: this.lineStart(keyStart), end, text: '' });
+    } else {
+      const nextIndent = /^ */.exec(this.text.slice(end))?.[0].length ?? 0;
+      this.splices.push({ start: keyStart, end: end + nextIndent, text: '' });
+    }
   }
 
   private diffMap(node: YAMLMap, old: Record<string, unknown>, next: Record<string, unknown>, schema: AnySchema | undefined): void {
@@ -222,8 +244,7 @@ class SpliceWriter {
       if (key in next) continue;
       const pair = pairOf.get(key);
       if (!pair) throw new Error(`no pair for ${key}`);
-      const keyNode = pair.key as Node;
-      this.splices.push({ start: this.lineStart(keyNode.range?.[0] ?? 0), end: this.lineEndAfter(this.valueEnd((pair.value as Node | null) ?? keyNode)), text: '' });
+      this.removePair(pair);
     }
     // 2. Changed entries: recurse.
     for (const key of common) {
@@ -233,7 +254,7 @@ class SpliceWriter {
       this.diffValue(pair.value as Node | null, old[key], next[key], valueSchema, indent + 2, { pair, key, parentIndent: indent, schema: valueSchema });
     }
     // 3. Added entries: each after its canonical predecessor among the kept ones (records: at the end).
-    const order = declaredKeyOrder(schema);
+    const order = declaredKeyOrder(schema, next);
     const canonicalNext = order ? sortKeys(nextKeys, order) : nextKeys;
     const inserts = new Map<number, string[]>();
     for (const key of canonicalNext) {
@@ -241,14 +262,21 @@ class SpliceWriter {
       const position = canonicalNext.indexOf(key);
       const predecessor = canonicalNext.slice(0, position).reverse().find((candidate) => candidate in old);
       let at: number;
+      let text = renderPair(key, next[key], schema ? childSchema(schema, key) : undefined, indent);
       if (predecessor !== undefined) {
         const pair = pairOf.get(predecessor);
         if (!pair) throw new Error(`no pair for ${predecessor}`);
         at = this.lineEndAfter(this.valueEnd((pair.value as Node | null) ?? (pair.key as Node)));
       } else {
-        at = this.lineStart((pairs[0]?.key as Node).range?.[0] ?? 0);
+        const firstKeyStart = (pairs[0]?.key as Node).range?.[0] ?? 0;
+        if (this.startsLine(firstKeyStart)) {
+          at = this.lineStart(firstKeyStart);
+        } else {
+          // Before the first entry of a `- ` item: take the dash's place, re-indent the old first entry.
+          at = firstKeyStart;
+          text = text.slice(indent) + ' '.repeat(indent);
+        }
       }
-      const text = renderPair(key, next[key], schema ? childSchema(schema, key) : undefined, indent);
       inserts.set(at, [...(inserts.get(at) ?? []), text]);
     }
     for (const [at, texts] of inserts) {
@@ -295,7 +323,7 @@ class SpliceWriter {
   /** Applies this writer's splices to the slice [from, to) of the text and returns the slice. */
   applyWithin(from: number, to: number): string {
     let result = this.text.slice(from, to);
-    const ordered = [...this.splices].sort((a, b) => b.start - a.start);
+    const ordered = this.splices.map((splice, seq) => ({ ...splice, seq })).sort((a, b) => b.start - a.start || b.end - a.end || b.seq - a.seq);
     for (const splice of ordered) {
       if (splice.start < from || splice.end > to) throw new Error('splice outside its chunk');
       result = result.slice(0, splice.start - from) + splice.text + result.slice(splice.end - from);

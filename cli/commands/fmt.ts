@@ -1,0 +1,91 @@
+/** `swimlane fmt`: rewrites maps in canonical form (key order, styles), keeping comments. */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { stat } from 'node:fs/promises';
+import { displayPath, findMapFiles } from '../../shared/node/loadWorkspace';
+import { atomicSave } from '../../shared/node/atomicSave';
+import { parseYamlSource } from '../../shared/yaml/parseYamlSource';
+import { z } from 'zod';
+import { formatMapText } from '../../shared/yaml/formatMapText';
+import { formatIssuesHuman } from '../issueFormats';
+import { EXIT } from '../io';
+import type { CommandSpec } from '../io';
+
+export const fmtCommand: CommandSpec = {
+  name: 'fmt',
+  summary: 'format maps canonically (comments kept); --check for CI',
+  usage: `Usage: swimlane fmt [--check] <file|folder|->...
+
+Rewrites each map with keys in canonical order and canonical styles. Comments, and the file's
+line endings and byte-order mark, are kept. Formatting is idempotent. "-" formats standard input
+to standard output.
+
+Options:
+  --check      write nothing; list files that are not formatted and exit 1 if any
+  -h, --help   show this help`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+    if (values.help) {
+      io.stdout(`${this.usage}\n`);
+      return EXIT.ok;
+    }
+    if (positionals.length === 0) {
+      io.stderr(`swimlane fmt: name at least one map file or folder\n\n${this.usage}\n`);
+      return EXIT.usage;
+    }
+    const cwd = io.cwd ?? process.cwd();
+    if (positionals.length === 1 && positionals[0] === '-') {
+      const text = io.readStdin ? await io.readStdin() : '';
+      const result = formatMapText(text, '<stdin>');
+      if (result.text === undefined) {
+        io.stderr(formatIssuesHuman(result.issues, 1));
+        return EXIT.findings;
+      }
+      io.stdout(result.text);
+      return EXIT.ok;
+    }
+    const files: string[] = [];
+    for (const input of positionals) {
+      const absolute = path.resolve(cwd, input);
+      const info = await stat(absolute).catch(() => undefined);
+      if (!info) {
+        io.stderr(`${displayPath(absolute, cwd)}: no such file or folder\n`);
+        return EXIT.usage;
+      }
+      files.push(...(info.isDirectory() ? await findMapFiles(absolute) : [absolute]));
+    }
+    let unformatted = 0;
+    let failed = 0;
+    for (const file of files) {
+      const shown = displayPath(file, cwd);
+      const text = await readFile(file, 'utf8');
+      const result = formatMapText(text, shown);
+      if (result.text === undefined) {
+        failed++;
+        io.stderr(formatIssuesHuman(result.issues, 1));
+        continue;
+      }
+      if (result.text === text) continue;
+      unformatted++;
+      if (values.check) io.stdout(`${shown}: not formatted\n`);
+      else {
+        // Never write text that does not load back as YAML.
+        await atomicSave(file, Buffer.from(result.text, 'utf8'), {
+          validate: (bytes) => parseYamlSource(Buffer.from(bytes).toString('utf8'), shown, z.unknown()).issues[0]?.message,
+        });
+        io.stdout(`${shown}: formatted\n`);
+      }
+    }
+    if (failed > 0) return EXIT.findings;
+    if (values.check && unformatted > 0) {
+      io.stderr(`${unformatted} file${unformatted === 1 ? '' : 's'} not formatted; run \`swimlane fmt\`\n`);
+      return EXIT.findings;
+    }
+    return EXIT.ok;
+  },
+};

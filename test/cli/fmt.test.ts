@@ -1,0 +1,34 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+const messy = '# keep me\nkind: reference\ntitle: T\nid: m\nformat: swimlane/1\nactivities:\n  A:\n    keyPeople:\n      - CSIRT staff\n    name: A # inline comment\n';
+
+describe('swimlane fmt', () => {
+  it('--check lists unformatted files and exits 1 without writing; fmt writes canonical text keeping comments', async () => {
+    // given
+    const cwd = await mkdtemp(path.join(tmpdir(), 'swimlane-fmt-'));
+    await writeFile(path.join(cwd, 'm.yaml'), messy);
+    // when
+    const check = await runCli(['fmt', '--check', 'm.yaml'], { cwd });
+    const untouched = await readFile(path.join(cwd, 'm.yaml'), 'utf8');
+    const write = await runCli(['fmt', 'm.yaml'], { cwd });
+    const formatted = await readFile(path.join(cwd, 'm.yaml'), 'utf8');
+    const again = await runCli(['fmt', '--check', 'm.yaml'], { cwd });
+    // then
+    expect(check.code).toBe(1);
+    expect(check.stdout).toBe('m.yaml: not formatted\n');
+    expect(untouched).toBe(messy);
+    expect(write.code).toBe(0);
+    expect(formatted).toBe('# keep me\nformat: swimlane/1\nid: m\ntitle: T\nkind: reference\nactivities:\n  A:\n    name: A # inline comment\n    keyPeople: [CSIRT staff]\n');
+    expect(again.code).toBe(0);
+  });
+
+  it('refuses to format a file that is not valid YAML, naming the place', async () => {
+    const result = await runCli(['fmt', '-'], { stdin: 'a: [1\n' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^<stdin>:\d+:\d+ error/);
+  });
+});

@@ -1,0 +1,96 @@
+import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+const header = 'format: swimlane/1\nid: m\ntitle: T\nkind: reference\n';
+
+async function folderWith(files: Record<string, string>): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'swimlane-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(folder, name)), { recursive: true });
+    await writeFile(path.join(folder, name), text);
+  }
+  return folder;
+}
+
+describe('swimlane validate', () => {
+  it('prints file:line:col severity message rule and exits 1 on errors', async () => {
+    // given
+    const cwd = await folderWith({ 'maps/m.yaml': `${header}activities:\n  A:\n    name: Stuck\n` });
+    // when
+    const result = await runCli(['validate', 'maps'], { cwd });
+    // then
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('maps/m.yaml:6:3 error activity "A" (Stuck) is unreachable: no trigger, initiation or flow leads to it unreachable-activity\n');
+    expect(result.stdout).toContain('maps/m.yaml:6:3 error activity "A" (Stuck) is a dead end: add a flow or a termination dead-end\n');
+    expect(result.stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\) in 1 map\n$/);
+  });
+
+  it('passes the model library with no errors', async () => {
+    // when
+    const result = await runCli(['validate', 'model-library', '--quiet']);
+    // then
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('writes SARIF 2.1.0 with rule metadata and regions', async () => {
+    // given
+    const cwd = await folderWith({ 'm.yaml': `${header}activities:\n  A:\n    name: Stuck\n` });
+    // when
+    const result = await runCli(['validate', '--format', 'sarif', 'm.yaml'], { cwd });
+    // then
+    const log = JSON.parse(result.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toContain('dead-end');
+    expect(log.runs[0].results[0]).toMatchObject({
+      ruleId: 'dead-end',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'm.yaml' }, region: { startLine: 6, startColumn: 3 } } }],
+    });
+  });
+
+  it('honours --max-warnings, --format json and the config file found upward', async () => {
+    // given a map with one warning, and a config that makes dead-end a warning too
+    const cwd = await folderWith({
+      'swimlane.config.yaml': 'rules:\n  dead-end: warn\n  unreachable-activity: off\n',
+      'sub/m.yaml': `${header}activities:\n  A:\n    name: Stuck\n`,
+    });
+    // when
+    const json = await runCli(['validate', '--format', 'json', 'sub/m.yaml'], { cwd });
+    const strict = await runCli(['validate', '--max-warnings', '0', 'sub/m.yaml'], { cwd });
+    // then
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).map((issue: { rule: string; severity: string }) => [issue.rule, issue.severity])).toEqual([['dead-end', 'warning']]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('1 warnings exceed --max-warnings 0');
+  });
+
+  it('reports broken YAML, missing files and bad options clearly', async () => {
+    // given
+    const cwd = await folderWith({ 'bad.yaml': 'format: swimlane/1\nid: [oops\n' });
+    // when
+    const broken = await runCli(['validate', 'bad.yaml'], { cwd });
+    const missing = await runCli(['validate', 'nope.yaml'], { cwd });
+    const badOption = await runCli(['validate', '--colour', 'x.yaml'], { cwd });
+    // then
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/^bad\.yaml:\d+:\d+ error .* yaml-syntax$/m);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('nope.yaml: no such file or folder\n');
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain("Unknown option '--colour'");
+  });
+
+  it('has --help for every command and an overview', async () => {
+    const overview = await runCli(['--help']);
+    expect(overview.code).toBe(0);
+    for (const name of overview.stdout.matchAll(/^ {2}([a-z-]+) {2,}/gm)) {
+      const help = await runCli([name[1]!, '--help']);
+      expect(help.code, name[1]).toBe(0);
+      expect(help.stdout, name[1]).toMatch(/^Usage: swimlane /);
+    }
+  });
+});
