@@ -3,16 +3,19 @@
  * Each command lives in `cli/commands/` and gets its output streams injected.
  */
 import { diffCommand } from './commands/diff';
+import { exportCommand } from './commands/export';
 import { fmtCommand } from './commands/fmt';
 import { gapCommand } from './commands/gap';
+import { layoutCommand } from './commands/layout';
 import { mergeDriverCommand } from './commands/mergeDriver';
+import { rebaseCommand } from './commands/rebase';
 import { schemaCommand } from './commands/schema';
 import { tailorCommand } from './commands/tailor';
 import { validateCommand } from './commands/validate';
 import { EXIT } from './io';
 import type { CommandIo, CommandSpec } from './io';
 
-export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, tailorCommand, gapCommand, diffCommand, mergeDriverCommand];
+export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,0 +1,75 @@
+/**
+ * Core benchmark (`npm run bench`): parse, validate and one-field save of generated maps of 100,
+ * 1,000 and 10,000 activities. Prints medians of several runs and peak memory; not a test.
+ * Targets (issue 2): parse+validate 1,000 < 50 ms; 10,000 < 500 ms; one-field save at 1,000 < 20 ms.
+ */
+import { ProcessMap } from '../../shared/model/schema';
+import { validateMap } from '../../shared/rules/validateMap';
+import { createWorkspace } from '../../shared/workspace/workspace';
+import { parseMap } from '../../shared/yaml/parseMap';
+import { renderCanonical } from '../../shared/yaml/renderYaml';
+import { updateMapText } from '../../shared/yaml/updateMapText';
+import { syntheticMap } from '../support/syntheticMap';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time<T>(run: () => T): [T, number] {
+  const started = performance.now();
+  const result = run();
+  return [result, performance.now() - started];
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 5);
+
+const rows: string[][] = [];
+for (const size of [100, 1_000, 10_000]) {
+  const text = renderCanonical(syntheticMap(size), ProcessMap);
+  const runs = size >= 10_000 ? 5 : 15;
+  const parseTimes: number[] = [];
+  const validateTimes: number[] = [];
+  const saveTimes: number[] = [];
+  let issueCount = 0;
+  for (let run = 0; run < runs + 2; run++) {
+    const [parsed, parseMs] = time(() => parseMap(text, 'bench.yaml'));
+    if (!parsed.value) throw new Error(`generated map did not load: ${parsed.issues[0]?.message}`);
+    const [issues, validateMs] = time(() => validateMap(parsed, createWorkspace([parsed])));
+    issueCount = issues.length;
+    const edited = structuredClone(parsed.value);
+    edited.activities[`A${Math.ceil(size / 2)}`]!.name = `Renamed in run ${run}`;
+    const [saved, saveMs] = time(() => updateMapText(text, edited));
+    if (saved.split('\n').length !== text.split('\n').length) throw new Error('one-field save changed the line count');
+    // The first two runs warm the JIT; they are not counted.
+    if (run >= 2) {
+      parseTimes.push(parseMs);
+      validateTimes.push(validateMs);
+      saveTimes.push(saveMs);
+    }
+  }
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  rows.push([
+    size.toLocaleString('en'),
+    `${(text.length / 1024).toFixed(0)} KiB`,
+    median(parseTimes).toFixed(1),
+    median(validateTimes).toFixed(1),
+    (median(parseTimes) + median(validateTimes)).toFixed(1),
+    median(saveTimes).toFixed(1),
+    String(issueCount),
+    `${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+  ]);
+}
+clearInterval(sampler);
+
+const header = ['activities', 'file', 'parse ms', 'validate ms', 'parse+validate ms', 'one-field save ms', 'findings', 'peak RSS'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+const line = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
+console.log('Core benchmark (median of runs after warm-up; Node', process.version, ')');
+console.log(line(header));
+console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+console.log('targets: parse+validate 1,000 < 50 ms, 10,000 < 500 ms; one-field save at 1,000 < 20 ms');
