@@ -4,12 +4,15 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+// Exact module names go in `paths` (a pattern like "inspector" would also match "../inspector/x").
+const nodeBuiltins = [...builtinModules, 'node:*'];
 const uiPackages = ['react', 'react-dom', 'react-dom/*', '@xyflow/*', 'react/*'];
 
-/** A `no-restricted-imports` setting that forbids the given module names and patterns. */
+/** A `no-restricted-imports` setting that forbids the given module names (exact) and globs (with `*`). */
 function forbid(names, message) {
-  return ['error', { patterns: [{ group: names, message }] }];
+  const globs = names.filter((name) => name.includes('*'));
+  const exact = names.filter((name) => !name.includes('*'));
+  return ['error', { paths: exact.map((name) => ({ name, message })), patterns: globs.length ? [{ group: globs, message }] : [] }];
 }
 
 export default tseslint.config(
