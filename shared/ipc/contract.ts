@@ -1,0 +1,179 @@
+/**
+ * The typed IPC contract between the renderer and the Electron main process: every channel, its
+ * request and its response, as zod schemas. The preload exposes exactly these channels, and the main
+ * process parses every renderer payload with them (the renderer is untrusted).
+ *
+ * Three kinds of channel:
+ * - invoke: renderer asks, main answers (`ipcRenderer.invoke` / `ipcMain.handle`);
+ * - send: renderer tells main, no answer (`ipcRenderer.send` / `ipcMain.on`);
+ * - event: main tells the renderer (`webContents.send` / `ipcRenderer.on`).
+ *
+ * The renderer never names a file path: it holds opaque handles the main process issued after the
+ * user picked or opened a file. The only path it may send is a library path, which main resolves
+ * inside the library folder.
+ */
+import { z } from 'zod';
+
+/** Upper bound of a map's text, in characters (a 10,000-activity map is about 3 MB). */
+export const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
+/** Upper bound of an exported artefact (SVG, PNG, HTML), in bytes or characters. */
+export const MAX_EXPORT_SIZE = 64 * 1024 * 1024;
+
+/** An opaque token for a file the main process let the renderer use. */
+export const FileHandleSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'not a file handle');
+
+/** A bare file name: no folder part, no control characters. */
+export const FileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20) && name !== '.' && name !== '..', 'a file name, not a path');
+
+const DocumentText = z.string().max(MAX_TEXT_LENGTH);
+const Fingerprint = z.string().max(200);
+
+export const OpenedFileSchema = z.strictObject({
+  handle: FileHandleSchema,
+  name: FileNameSchema,
+  text: DocumentText,
+  fingerprint: Fingerprint.optional(),
+  isReadOnly: z.boolean().optional(),
+  readOnlyReason: z.string().max(2000).optional(),
+});
+
+export const LibraryEntrySchema = z.strictObject({
+  id: z.string().max(200),
+  title: z.string().max(500),
+  kind: z.string().max(100),
+  path: z.string().max(1000),
+  summary: z.string().max(20_000).optional(),
+  counts: z.record(z.string(), z.number()).optional(),
+});
+
+export const SaveResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), handle: FileHandleSchema, name: FileNameSchema, fingerprint: Fingerprint.optional() }),
+  z.strictObject({ status: z.literal('unchanged'), handle: FileHandleSchema, name: FileNameSchema }),
+  z.strictObject({
+    status: z.literal('conflict'),
+    diskText: DocumentText,
+    message: z.string().max(2000),
+    /** Fingerprint of `diskText`, so that "Reload" can adopt the disk version and save later. */
+    fingerprint: Fingerprint.optional(),
+  }),
+  z.strictObject({ status: z.literal('cancelled') }),
+]);
+
+export const ExternalChangeSchema = z.strictObject({
+  handle: FileHandleSchema,
+  text: DocumentText,
+  fingerprint: Fingerprint.optional(),
+});
+
+/** Commands of the native menu that the renderer carries out (it holds the document). */
+export const MenuCommandSchema = z.enum(['save', 'saveAs', 'export', 'newFromLibrary', 'undo', 'redo']);
+
+/**
+ * What a window shows when it opens: a file (from the command line, the OS, Open or Open Recent),
+ * possibly with unsaved work restored from a backup after a crash, to be shown with a diff.
+ */
+export const StartupDocumentSchema = z.strictObject({
+  /** The file as on disk; absent when the restored work was never saved. */
+  file: OpenedFileSchema.optional(),
+  restored: z
+    .strictObject({
+      name: FileNameSchema,
+      text: DocumentText,
+      /** ISO time of the backup. */
+      savedAt: z.string().max(40),
+    })
+    .optional(),
+});
+
+const NoRequest = z.strictObject({});
+
+/** Renderer → main, with an answer. */
+export const invokeChannels = {
+  'file:open': { request: NoRequest, response: OpenedFileSchema.nullable() },
+  'file:save': {
+    request: z.strictObject({
+      handle: FileHandleSchema,
+      text: DocumentText,
+      fingerprint: Fingerprint.optional(),
+      overwrite: z.boolean().optional(),
+    }),
+    response: SaveResultSchema,
+  },
+  'file:saveAs': {
+    request: z.strictObject({ suggestedName: FileNameSchema, text: DocumentText }),
+    response: SaveResultSchema,
+  },
+  'file:reload': { request: z.strictObject({ handle: FileHandleSchema }), response: OpenedFileSchema },
+  'file:export': {
+    request: z.strictObject({
+      suggestedName: FileNameSchema,
+      data: z.union([z.string().max(MAX_EXPORT_SIZE), z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength <= MAX_EXPORT_SIZE, 'bytes, at most 64 MiB')]),
+      mimeType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/).max(100),
+    }),
+    response: z.boolean(),
+  },
+  'library:list': { request: NoRequest, response: z.array(LibraryEntrySchema) },
+  'library:read': {
+    request: z.strictObject({ path: z.string().min(1).max(1000) }),
+    response: OpenedFileSchema,
+  },
+  'backup:write': {
+    request: z.strictObject({ handle: FileHandleSchema.nullable(), name: FileNameSchema, text: DocumentText }),
+    response: z.null(),
+  },
+  'window:startup': { request: NoRequest, response: StartupDocumentSchema.nullable() },
+} as const;
+
+/** Renderer → main, no answer. */
+export const sendChannels = {
+  'window:setDocumentState': {
+    request: z.strictObject({ title: z.string().max(500), isDirty: z.boolean() }),
+  },
+} as const;
+
+/** Main → renderer. */
+export const eventChannels = {
+  'file:externalChange': { payload: ExternalChangeSchema },
+  'menu:command': { payload: MenuCommandSchema },
+} as const;
+
+export type InvokeChannel = keyof typeof invokeChannels;
+export type SendChannel = keyof typeof sendChannels;
+export type EventChannel = keyof typeof eventChannels;
+export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['request']>;
+export type InvokeResponse<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['response']>;
+export type SendRequest<C extends SendChannel> = z.input<(typeof sendChannels)[C]['request']>;
+export type EventPayload<C extends EventChannel> = z.output<(typeof eventChannels)[C]['payload']>;
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+export type ExternalChange = z.infer<typeof ExternalChangeSchema>;
+export type LibraryEntryMessage = z.infer<typeof LibraryEntrySchema>;
+export type StartupDocument = z.infer<typeof StartupDocumentSchema>;
+export type OpenedFileMessage = z.infer<typeof OpenedFileSchema>;
+export type SaveResultMessage = z.infer<typeof SaveResultSchema>;
+
+/** True when `channel` is an invoke channel of the contract (an own key, not an inherited one). */
+export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
+  return typeof channel === 'string' && Object.prototype.hasOwnProperty.call(invokeChannels, channel);
+}
+
+export function isSendChannel(channel: unknown): channel is SendChannel {
+  return typeof channel === 'string' && Object.prototype.hasOwnProperty.call(sendChannels, channel);
+}
+
+export function isEventChannel(channel: unknown): channel is EventChannel {
+  return typeof channel === 'string' && Object.prototype.hasOwnProperty.call(eventChannels, channel);
+}
+
+/**
+ * The object the preload exposes as `window.swimlane`: exactly the contract's channels, nothing
+ * else (no raw ipcRenderer, no event objects reach the page).
+ */
+export interface SwimlaneBridge {
+  invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<InvokeResponse<C>>;
+  send<C extends SendChannel>(channel: C, request: SendRequest<C>): void;
+  on<C extends EventChannel>(channel: C, listener: (payload: EventPayload<C>) => void): () => void;
+}
