@@ -80,6 +80,7 @@ export const Lane = z.strictObject({
 /** A vertical band (column) of the diagram. Mapping order is left-to-right order. */
 export const Phase = z.strictObject({
   name: ShortText,
+  ref: ElementId.optional().describe('Id of the corresponding phase in the reference map (traceability).'),
   notes: z.array(Note).optional(),
 });
 
