@@ -6,15 +6,15 @@ import type { GapItem } from '../../shared/tailor/gapReport';
 import { formatGapJson, formatGapMarkdown, formatGapText } from '../../shared/tailor/formatGap';
 import { referenceMapOf } from '../../shared/workspace/workspace';
 import type { ParsedMap } from '../../shared/yaml/parseMap';
-import { rangeOfPath } from '../../shared/yaml/sourcePosition';
+import { rangeOfPath } from '../../shared/yaml/sourceTree';
 import { formatIssuesHuman } from '../issueFormats';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
 
 /** `file:line:col` of an element path in a parsed file (the deepest part of the path that exists). */
 export function locate(parsed: ParsedMap, path: readonly (string | number)[]): string {
-  if (!parsed.document) return parsed.file;
-  const range = rangeOfPath(parsed.document, parsed.lineCounter, path);
+  if (!parsed.tree) return parsed.file;
+  const range = rangeOfPath(parsed.tree, path);
   return `${parsed.file}:${range.line}:${range.column}`;
 }
 

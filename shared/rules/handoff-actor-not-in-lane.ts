@@ -29,6 +29,12 @@ export const handoffActorNotInLane = defineRule({
   description: 'A handoff names a sending or receiving actor that matches no lane of the map holding that side\'s activity.',
   defaultSeverity: 'error',
   check({ map, workspace, report }) {
+    // Names per map, computed once: a large map has a handoff for most of its flows.
+    const namesByMap = new Map<ProcessMap, Set<string> | undefined>();
+    const namesOf = (target: ProcessMap): Set<string> | undefined => {
+      if (!namesByMap.has(target)) namesByMap.set(target, laneActorNames(target, workspace));
+      return namesByMap.get(target);
+    };
     for (const [id, handoff] of Object.entries(map.handoffs ?? {})) {
       const sideMap = (side: 'sending' | 'receiving'): ProcessMap | undefined => {
         const party = handoff[side].find((candidate) => candidate.activity !== undefined);
@@ -39,7 +45,7 @@ export const handoffActorNotInLane = defineRule({
         for (const [field, side] of [['sendingActors', 'sending'], ['receivingActors', 'receiving']] as const) {
           const target = sideMap(side);
           if (!target) continue;
-          const names = target === map ? laneActorNames(map, workspace) : laneActorNames(target, workspace);
+          const names = namesOf(target);
           if (!names) continue;
           (kind?.[field] ?? []).forEach((actor, index) => {
             if (!names.has(actor.trim().toLowerCase())) {

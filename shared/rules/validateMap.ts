@@ -4,7 +4,7 @@
  */
 import type { ParsedMap } from '../yaml/parseMap';
 import { elementIdOf } from '../yaml/parseYamlSource';
-import { rangeOfPath } from '../yaml/sourcePosition';
+import { rangeOfPath } from '../yaml/sourceTree';
 import type { Workspace } from '../workspace/workspace';
 import { ALL_RULES, RULES_BY_ID } from './allRules';
 import type { EffectiveRule } from './config';
@@ -39,12 +39,12 @@ export interface ValidateOptions {
 /** Findings of the rules for one loaded map. A map that failed to load yields its load issues. */
 export function validateMap(parsed: ParsedMap, workspace: Workspace, options: ValidateOptions = {}): Issue[] {
   const map = parsed.value;
-  if (!map || !parsed.document) return [...parsed.issues];
+  if (!map || !parsed.tree) return [...parsed.issues];
   const issues: Issue[] = [];
   const place = (issue: Omit<Issue, 'line' | 'column' | 'endLine' | 'endColumn' | 'file'>): Issue => ({
     ...issue,
     file: parsed.file,
-    ...rangeOfPath(parsed.document!, parsed.lineCounter, issue.path),
+    ...rangeOfPath(parsed.tree!, issue.path),
   });
   const rules = options.only ? ALL_RULES.filter((rule) => options.only!.includes(rule.id)) : ALL_RULES;
   for (const rule of rules) {

@@ -3,7 +3,7 @@ import { ActorCatalogue, CURRENT_FORMAT, ProcessMap } from '../model/schema';
 import { migrateToCurrent } from '../model/migrations';
 import { parseYamlSource } from './parseYamlSource';
 import type { ParsedSource } from './parseYamlSource';
-import { rangeOfPath } from './sourcePosition';
+import { rangeOfPath } from './sourceTree';
 
 export type ParsedMap = ParsedSource<ProcessMap>;
 export type ParsedCatalogue = ParsedSource<ActorCatalogue>;
@@ -14,7 +14,7 @@ export type ParsedCatalogue = ParsedSource<ActorCatalogue>;
  */
 export function parseMap(text: string, file: string): ParsedMap {
   const parsed = parseYamlSource(text, file, ProcessMap);
-  if (parsed.value || !parsed.document || !isRecord(parsed.data)) return parsed;
+  if (parsed.value || !parsed.tree || !isRecord(parsed.data)) return parsed;
   const format = parsed.data['format'];
   if (format === CURRENT_FORMAT) return parsed;
   const migrated = typeof format === 'string' ? migrateToCurrent(format, parsed.data) : undefined;
@@ -22,7 +22,7 @@ export function parseMap(text: string, file: string): ParsedMap {
     const result = ProcessMap.safeParse(migrated);
     if (result.success) return { ...parsed, value: result.data, issues: [] };
   }
-  const range = rangeOfPath(parsed.document, parsed.lineCounter, ['format']);
+  const range = rangeOfPath(parsed.tree, ['format']);
   return {
     ...parsed,
     issues: [

@@ -3,11 +3,13 @@
  * `yaml` parser (YAML 1.2 core schema, unique keys, no aliases), then a zod schema — every problem
  * reported as an Issue with its source position, never an exception.
  */
-import { isAlias, isCollection, isPair, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { isAlias, parseDocument, visit } from 'yaml';
+import type { Document } from 'yaml';
 import type { z } from 'zod';
 import type { Issue } from '../rules/issue';
-import { rangeOfNode, rangeOfOffsets, rangeOfPath } from './sourcePosition';
+import { readYamlSubset, readYamlSubsetValue } from './fastYaml';
+import { lineStartsOf, nodeDeeperThan, positionOf, rangeOfOffsets, rangeOfPath, treeFromYamlDocument } from './sourceTree';
+import type { SourceTree } from './sourceTree';
 
 /** Limits that keep a hostile or broken file from exhausting memory, stack or time. */
 export const YAML_LIMITS = {
@@ -24,7 +26,6 @@ export const YAML_PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core',
   uniqueKeys: true,
-  keepSourceTokens: true,
   prettyErrors: false,
   strict: true,
 } as const;
@@ -32,9 +33,8 @@ export const YAML_PARSE_OPTIONS = {
 export interface ParsedSource<T> {
   readonly file: string;
   readonly text: string;
-  /** The parsed document, or undefined when the text could not be parsed at all. */
-  readonly document?: Document.Parsed;
-  readonly lineCounter: LineCounter;
+  /** Nodes with their source ranges; undefined when the text could not be parsed at all. */
+  readonly tree?: SourceTree;
   /** The validated value; undefined when any error-severity issue was found. */
   readonly value?: T;
   /** The plain data of the document even when the schema rejected it (for partial use). */
@@ -93,28 +93,6 @@ function flowNestingDepth(text: string): { depth: number; offset: number } {
   return { depth: max, offset: maxOffset };
 }
 
-/** Deepest collection nesting of a parsed document, with the node where the limit is exceeded. */
-function collectionDepth(doc: Document.Parsed, limit: number): Node | undefined {
-  let tooDeep: Node | undefined;
-  const walk = (node: unknown, depth: number): void => {
-    if (tooDeep || !isCollection(node)) return;
-    if (depth > limit) {
-      tooDeep = node;
-      return;
-    }
-    for (const item of node.items) {
-      if (isPair(item)) {
-        walk(item.key, depth + 1);
-        walk(item.value, depth + 1);
-      } else {
-        walk(item, depth + 1);
-      }
-    }
-  };
-  walk(doc.contents, 1);
-  return tooDeep;
-}
-
 function issueAt(
   file: string,
   rule: string,
@@ -127,22 +105,12 @@ function issueAt(
 
 /** Parses YAML text and validates it with `schema`. Never throws for any input text. */
 export function parseYamlSource<S extends z.ZodType>(text: string, file: string, schema: S): ParsedSource<z.infer<S>> {
-  const lineCounter = new LineCounter();
-  const fail = (issues: Issue[], document?: Document.Parsed): ParsedSource<z.infer<S>> => ({
-    file,
-    text,
-    lineCounter,
-    issues,
-    ...(document ? { document } : {}),
-  });
+  const fail = (issues: Issue[], tree?: SourceTree): ParsedSource<z.infer<S>> => ({ file, text, issues, ...(tree ? { tree } : {}) });
+  const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
   // 1. Size, before any work proportional to it.
   if (text.length > YAML_LIMITS.maxTextLength) {
-    return fail([
-      issueAt(file, 'limits', `file is ${text.length} characters; the limit is ${YAML_LIMITS.maxTextLength}`, {
-        line: 1, column: 1, endLine: 1, endColumn: 1,
-      }),
-    ]);
+    return fail([issueAt(file, 'limits', `file is ${text.length} characters; the limit is ${YAML_LIMITS.maxTextLength}`, start)]);
   }
 
   // 2. Merge-conflict markers give cryptic YAML errors: name them plainly instead.
@@ -157,64 +125,47 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
     );
   }
 
-  // 3. Flow-collection nesting, which the parser handles recursively.
-  const nesting = flowNestingDepth(text);
-  if (nesting.depth > YAML_LIMITS.maxDepth) {
-    // LineCounter is filled by parsing; compute the position by hand here.
-    const before = text.slice(0, nesting.offset);
-    const line = before.split('\n').length;
-    const column = nesting.offset - before.lastIndexOf('\n');
-    return fail([
-      issueAt(file, 'limits', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, { line, column, endLine: line, endColumn: column }),
-    ]);
-  }
-
-  let document: Document.Parsed;
+  // 3. The fast reader for the subset maps are written in (value only: the node tree is built
+  //    lazily, when an issue needs a position); the `yaml` package for everything else.
+  //    CRLF becomes LF first: line and column numbers are the same either way.
+  const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+  let fast: ReturnType<typeof readYamlSubsetValue>;
   try {
-    document = parseDocument(text, { ...YAML_PARSE_OPTIONS, lineCounter });
-  } catch (error) {
-    return fail([
-      issueAt(file, 'limits', `the YAML parser gave up: ${(error as Error).message}`, { line: 1, column: 1, endLine: 1, endColumn: 1 }),
-    ]);
+    fast = readYamlSubsetValue(lf);
+  } catch {
+    fast = undefined;
   }
-
-  // 4. Syntax errors (duplicate keys included), each at its place.
-  if (document.errors.length > 0) {
-    return fail(
-      document.errors.slice(0, YAML_LIMITS.maxIssues).map((error) => {
-        const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : firstLine(error.message);
-        return issueAt(file, 'yaml-syntax', message, rangeOfOffsets(lineCounter, error.pos[0], error.pos[1]));
-      }),
-      document,
-    );
-  }
-
-  // 5. Aliases: maps need none, and expanding them is the billion-laughs attack.
-  const aliases: Issue[] = [];
-  visit(document, {
-    Alias(_key, node) {
-      if (isAlias(node)) aliases.push(issueAt(file, 'limits', 'YAML aliases (*name) are not allowed in map files', rangeOfNode(node, lineCounter)));
-    },
-  });
-  if (aliases.length > 0) return fail(aliases.slice(0, YAML_LIMITS.maxIssues), document);
-
-  const tooDeep = collectionDepth(document, YAML_LIMITS.maxDepth);
-  if (tooDeep) return fail([issueAt(file, 'limits', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, rangeOfNode(tooDeep, lineCounter))], document);
-
+  let treeOf: () => SourceTree;
   let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 0 });
-  } catch (error) {
-    return fail([issueAt(file, 'limits', `could not read the document: ${(error as Error).message}`, { line: 1, column: 1, endLine: 1, endColumn: 1 })], document);
+  if (fast) {
+    data = fast.value;
+    let tree: SourceTree | undefined;
+    treeOf = () => {
+      if (!tree) {
+        const full = readYamlSubset(lf)!;
+        tree = { root: full.root, lineStarts: full.lineStarts };
+      }
+      return tree;
+    };
+    if (isValueDeeperThan(data, YAML_LIMITS.maxDepth)) {
+      const tooDeep = nodeDeeperThan(treeOf().root, YAML_LIMITS.maxDepth)!;
+      return fail([issueAt(file, 'limits', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, rangeOfOffsets(treeOf().lineStarts, tooDeep.start, tooDeep.end))], treeOf());
+    }
+  } else {
+    const read = readWithYamlPackage(lf, file);
+    if (Array.isArray(read)) return fail(read);
+    data = read.data;
+    treeOf = () => read.tree;
   }
 
-  // 6. Schema: each zod issue at the node its path names.
+  // 4. Schema: each zod issue at the node its path names.
   const result = schema.safeParse(data);
   if (!result.success) {
+    const tree = treeOf();
     const issues = result.error.issues.slice(0, YAML_LIMITS.maxIssues).map((zodIssue): Issue => {
       const path = zodIssue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
       const unknownKey = zodIssue.code === 'unrecognized_keys' ? zodIssue.keys[0] : undefined;
-      const range = rangeOfPath(document, lineCounter, path, unknownKey);
+      const range = rangeOfPath(tree, path, unknownKey);
       return {
         rule: 'schema',
         severity: 'error',
@@ -225,9 +176,66 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
         ...elementIdOf(path),
       };
     });
-    return { file, text, document, lineCounter, data, issues };
+    return { file, text, tree, data, issues };
   }
-  return { file, text, document, lineCounter, data, value: result.data as z.infer<S>, issues: [] };
+  return {
+    file,
+    text,
+    get tree() {
+      return treeOf();
+    },
+    data,
+    value: result.data as z.infer<S>,
+    issues: [],
+  };
+}
+
+/** True when objects and arrays nest deeper than `limit` (without building anything). */
+function isValueDeeperThan(value: unknown, limit: number, depth = 1): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > limit) return true;
+  if (Array.isArray(value)) return value.some((item) => isValueDeeperThan(item, limit, depth + 1));
+  for (const key in value) if (isValueDeeperThan((value as Record<string, unknown>)[key], limit, depth + 1)) return true;
+  return false;
+}
+
+/** The general path: syntax errors, duplicate keys and aliases reported at their place. */
+function readWithYamlPackage(text: string, file: string): { tree: SourceTree; data: unknown } | Issue[] {
+  const lineStarts = lineStartsOf(text);
+  // Flow-collection nesting, which the `yaml` parser handles recursively (the fast reader does not nest deeply).
+  const nesting = flowNestingDepth(text);
+  if (nesting.depth > YAML_LIMITS.maxDepth) {
+    const at = positionOf(lineStarts, nesting.offset);
+    return [issueAt(file, 'limits', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column })];
+  }
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, YAML_PARSE_OPTIONS);
+  } catch (error) {
+    return [issueAt(file, 'limits', `the YAML parser gave up: ${(error as Error).message}`, { line: 1, column: 1, endLine: 1, endColumn: 1 })];
+  }
+  if (document.errors.length > 0) {
+    return document.errors.slice(0, YAML_LIMITS.maxIssues).map((error) => {
+      const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : firstLine(error.message);
+      return issueAt(file, 'yaml-syntax', message, rangeOfOffsets(lineStarts, error.pos[0], error.pos[1]));
+    });
+  }
+  // Maps need no aliases, and expanding them is the billion-laughs attack.
+  const aliases: Issue[] = [];
+  visit(document, {
+    Alias(_key, node) {
+      if (isAlias(node)) aliases.push(issueAt(file, 'limits', 'YAML aliases (*name) are not allowed in map files', rangeOfOffsets(lineStarts, node.range?.[0] ?? 0, node.range?.[1] ?? 0)));
+    },
+  });
+  if (aliases.length > 0) return aliases.slice(0, YAML_LIMITS.maxIssues);
+  const tree = treeFromYamlDocument(document, text);
+  const tooDeep = nodeDeeperThan(tree.root, YAML_LIMITS.maxDepth);
+  if (tooDeep) return [issueAt(file, 'limits', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, rangeOfOffsets(lineStarts, tooDeep.start, tooDeep.end))];
+  try {
+    return { tree, data: document.toJS({ maxAliasCount: 0 }) };
+  } catch (error) {
+    return [issueAt(file, 'limits', `could not read the document: ${(error as Error).message}`, { line: 1, column: 1, endLine: 1, endColumn: 1 })];
+  }
 }
 
 function firstLine(message: string): string {

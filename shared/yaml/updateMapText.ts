@@ -7,12 +7,18 @@
  * where a splice could not guarantee that, the whole map is written canonically instead and
  * `isMinimal` says so.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml';
-import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { childSchema, declaredKeyOrder, rootSchemaFor, sortKeys } from '../model/keyOrder';
 import { YAML_PARSE_OPTIONS } from './parseYamlSource';
+import { readYamlSubset } from './fastYaml';
 import { renderCanonical, renderInline, renderPair, renderSeqItem } from './renderYaml';
+import { lineStartsOf, positionOf, treeFromYamlDocument } from './sourceTree';
+import type { SourceNode, SourcePair } from './sourceTree';
+
+type MapNode = Extract<SourceNode, { kind: 'map' }>;
+type SeqNode = Extract<SourceNode, { kind: 'seq' }>;
+type ScalarNode = Extract<SourceNode, { kind: 'scalar' }>;
 
 type AnySchema = z.core.$ZodType;
 
@@ -41,14 +47,15 @@ export function updateYamlText(originalText: string, next: unknown): UpdateResul
   // Work on LF text without BOM; restore both at the end so the file keeps its conventions.
   const text = (bom ? originalText.slice(1) : originalText).replace(/\r\n/g, '\n');
   const schema = rootSchemaFor((normalizedNext as Record<string, unknown> | null)?.['format']);
-  const doc = parseDocument(text, { ...YAML_PARSE_OPTIONS, keepSourceTokens: false });
-  if (doc.errors.length === 0) {
+  const source = readSource(text);
+  if (source) {
     try {
-      const old = doc.toJS({ maxAliasCount: 0 }) as unknown;
-      const writer = new SpliceWriter(text, doc);
-      writer.diffValue(doc.contents as Node | null, old, normalizedNext, schema, 0, undefined);
+      const writer = new SpliceWriter(text);
+      writer.diffValue(source.root, source.value, normalizedNext, schema, 0, undefined);
       const updated = writer.apply();
-      if (readsBackAs(updated, normalizedNext)) return { text: bom + restoreEol(updated, eol), isMinimal: true };
+      // Swapping scalars in place is exact by construction (quoting checked per value); any structural
+      // splice is verified by reading the whole result back.
+      if (!writer.hasStructuralSplices || readsBackAs(updated, normalizedNext)) return { text: bom + restoreEol(updated, eol), isMinimal: true };
     } catch {
       // Fall through to the canonical writer: correctness beats minimality.
     }
@@ -66,10 +73,29 @@ function normalize(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
-function readsBackAs(text: string, expected: unknown): boolean {
+/** The last text read and its tree: an editor saves over the same original text many times. */
+let lastRead: { text: string; source: { root: SourceNode | null; value: unknown } } | undefined;
+
+/** Tree and data of LF text: the fast reader where it applies, else the `yaml` package. */
+function readSource(text: string): { root: SourceNode | null; value: unknown } | undefined {
+  if (lastRead?.text === text) return lastRead.source;
+  const fast = readYamlSubset(text);
+  if (fast) {
+    lastRead = { text, source: { root: fast.root, value: fast.value } };
+    return lastRead.source;
+  }
   const doc = parseDocument(text, YAML_PARSE_OPTIONS);
-  if (doc.errors.length > 0) return false;
-  return deepEqual(normalize(doc.toJS({ maxAliasCount: 0 })), expected);
+  if (doc.errors.length > 0) return undefined;
+  try {
+    return { root: treeFromYamlDocument(doc, text).root, value: doc.toJS({ maxAliasCount: 0 }) };
+  } catch {
+    return undefined;
+  }
+}
+
+function readsBackAs(text: string, expected: unknown): boolean {
+  const read = readSource(text);
+  return read !== undefined && deepEqual(read.value, expected);
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -95,25 +121,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function pairKeyString(pair: Pair): string {
-  return String(isScalar(pair.key) ? pair.key.value : pair.key);
-}
 
 class SpliceWriter {
   private readonly splices: Splice[] = [];
-  private readonly lines: LineCounter;
+  private lineStarts: number[] | undefined;
+  /** False while every splice only swaps one scalar for another. */
+  hasStructuralSplices = false;
 
-  constructor(
-    private readonly text: string,
-    _doc: Document,
-  ) {
-    this.lines = new LineCounter();
-    this.lines.addNewLine(0);
-    let offset = this.text.indexOf('\n');
-    while (offset !== -1) {
-      this.lines.addNewLine(offset + 1);
-      offset = this.text.indexOf('\n', offset + 1);
-    }
+  constructor(private readonly text: string) {}
+
+  private pushStructural(splice: Splice): void {
+    this.hasStructuralSplices = true;
+    this.splices.push(splice);
   }
 
   apply(): string {
@@ -131,7 +150,8 @@ class SpliceWriter {
   }
 
   private column(offset: number): number {
-    return this.lines.linePos(offset).col - 1;
+    this.lineStarts ??= lineStartsOf(this.text);
+    return positionOf(this.lineStarts, offset).column - 1;
   }
 
   private lineStart(offset: number): number {
@@ -145,9 +165,14 @@ class SpliceWriter {
     return newline === -1 ? this.text.length : newline + 1;
   }
 
-  /** Offset where a node's own text ends (before any trailing comment of its line). */
-  private valueEnd(node: Node): number {
-    return node.range?.[1] ?? 0;
+  /** Offset where a node's own text ends (for a block collection, after its last line). */
+  private valueEnd(node: SourceNode): number {
+    return node.end;
+  }
+
+  /** End of a pair's text: its value's, or its key's when it has no value. */
+  private pairEnd(pair: SourcePair): number {
+    return pair.value ? pair.value.end : pair.keyEnd;
   }
 
   /**
@@ -155,35 +180,35 @@ class SpliceWriter {
    * the node, used when the whole entry must be rewritten.
    */
   diffValue(
-    node: Node | null,
+    node: SourceNode | null,
     old: unknown,
     next: unknown,
     schema: AnySchema | undefined,
     indent: number,
-    pairContext: { pair: Pair; key: string; parentIndent: number; schema: AnySchema | undefined } | undefined,
+    pairContext: { pair: SourcePair; key: string; parentIndent: number; schema: AnySchema | undefined } | undefined,
   ): void {
     if (deepEqual(old, next)) return;
-    if (node && (isMap(node) || isSeq(node)) && node.flow) {
+    if (node && (node.kind === 'map' || node.kind === 'seq') && node.flow) {
       // An empty inline `{}`/`[]` that gains content is written in canonical block style.
-      if (pairContext && node.items.length === 0 && !isInlineScalarList(next)) {
+      if (pairContext && (node.kind === 'map' ? node.pairs.length : node.items.length) === 0 && !isInlineScalarList(next)) {
         this.rewritePair(pairContext.pair, pairContext.key, next, pairContext.schema, pairContext.parentIndent);
       } else {
         this.replaceNode(node, renderInline(next, schema));
       }
       return;
     }
-    if (node && isMap(node) && isPlainObject(old) && isPlainObject(next) && node.items.length > 0) {
+    if (node && node.kind === 'map' && isPlainObject(old) && isPlainObject(next) && node.pairs.length > 0) {
       this.diffMap(node, old, next, schema);
       return;
     }
-    if (node && isSeq(node) && Array.isArray(old) && Array.isArray(next) && node.items.length > 0 && next.length > 0) {
+    if (node && node.kind === 'seq' && Array.isArray(old) && Array.isArray(next) && node.items.length > 0 && next.length > 0) {
       this.diffSeq(node, old, next, schema);
       return;
     }
-    if (node && isScalar(node) && !isPlainObject(next) && !Array.isArray(next)) {
+    if (node && node.kind === 'scalar' && !isPlainObject(next) && !Array.isArray(next)) {
       const rendered = renderScalarLike(node, next);
       if (rendered !== undefined) {
-        this.replaceNode(node, rendered);
+        this.replaceNode(node, rendered, true);
         return;
       }
     }
@@ -194,18 +219,17 @@ class SpliceWriter {
     throw new Error(`cannot splice a ${typeof next} at indent ${indent}`);
   }
 
-  private replaceNode(node: Node, text: string): void {
-    const [start] = node.range ?? [0, 0];
-    this.splices.push({ start, end: this.valueEnd(node), text });
+  private replaceNode(node: SourceNode, text: string, isScalarSwap = false): void {
+    if (!isScalarSwap) this.hasStructuralSplices = true;
+    this.splices.push({ start: node.start, end: this.valueEnd(node), text });
   }
 
   /** Rewrites a whole `key: value` entry of a block mapping. */
-  private rewritePair(pair: Pair, key: string, value: unknown, schema: AnySchema | undefined, indent: number): void {
-    const keyNode = pair.key as Node;
+  private rewritePair(pair: SourcePair, key: string, value: unknown, schema: AnySchema | undefined, indent: number): void {
     // Start at the key itself: in `- name: x` the dash before it must stay.
-    const start = keyNode.range?.[0] ?? 0;
-    const end = this.lineEndAfter(this.valueEnd((pair.value as Node | null) ?? keyNode));
-    this.splices.push({ start, end, text: renderPair(key, value, schema, indent).slice(indent) });
+    const start = pair.keyStart;
+    const end = this.lineEndAfter(this.pairEnd(pair));
+    this.pushStructural({ start, end, text: renderPair(key, value, schema, indent).slice(indent) });
   }
 
   /** True when only spaces stand before `offset` on its line (not a `- ` of a list item). */
@@ -214,22 +238,20 @@ class SpliceWriter {
   }
 
   /** Removes a `key: value` entry; a first entry after `- ` pulls the next entry up to the dash. */
-  private removePair(pair: Pair): void {
-    const keyNode = pair.key as Node;
-    const keyStart = keyNode.range?.[0] ?? 0;
-    const end = this.lineEndAfter(this.valueEnd((pair.value as Node | null) ?? keyNode));
+  private removePair(pair: SourcePair): void {
+    const keyStart = pair.keyStart;
+    const end = this.lineEndAfter(this.pairEnd(pair));
     if (this.startsLine(keyStart)) {
-      this.splices.push({ start: this.lineStart(keyStart), end, text: '' });
+      this.pushStructural({ start: this.lineStart(keyStart), end, text: '' });
     } else {
       const nextIndent = /^ */.exec(this.text.slice(end))?.[0].length ?? 0;
-      this.splices.push({ start: keyStart, end: end + nextIndent, text: '' });
+      this.pushStructural({ start: keyStart, end: end + nextIndent, text: '' });
     }
   }
 
-  private diffMap(node: YAMLMap, old: Record<string, unknown>, next: Record<string, unknown>, schema: AnySchema | undefined): void {
-    const pairs = node.items as Pair[];
-    const firstKey = pairs[0]?.key as Node | undefined;
-    const indent = this.column(firstKey?.range?.[0] ?? 0);
+  private diffMap(node: MapNode, old: Record<string, unknown>, next: Record<string, unknown>, schema: AnySchema | undefined): void {
+    const pairs = node.pairs;
+    const indent = this.column(pairs[0]?.keyStart ?? 0);
     const oldKeys = Object.keys(old);
     const nextKeys = Object.keys(next);
     const common = nextKeys.filter((key) => key in old);
@@ -238,7 +260,7 @@ class SpliceWriter {
       this.reorderMap(node, old, next, schema, indent);
       return;
     }
-    const pairOf = new Map(pairs.map((pair) => [pairKeyString(pair), pair]));
+    const pairOf = new Map(pairs.map((pair) => [pair.key, pair]));
     // 1. Removed entries: their lines go.
     for (const key of oldKeys) {
       if (key in next) continue;
@@ -251,7 +273,7 @@ class SpliceWriter {
       const pair = pairOf.get(key);
       if (!pair) throw new Error(`no pair for ${key}`);
       const valueSchema = schema ? childSchema(schema, key) : undefined;
-      this.diffValue(pair.value as Node | null, old[key], next[key], valueSchema, indent + 2, { pair, key, parentIndent: indent, schema: valueSchema });
+      this.diffValue(pair.value, old[key], next[key], valueSchema, indent + 2, { pair, key, parentIndent: indent, schema: valueSchema });
     }
     // 3. Added entries: each after its canonical predecessor among the kept ones (records: at the end).
     const order = declaredKeyOrder(schema, next);
@@ -266,9 +288,9 @@ class SpliceWriter {
       if (predecessor !== undefined) {
         const pair = pairOf.get(predecessor);
         if (!pair) throw new Error(`no pair for ${predecessor}`);
-        at = this.lineEndAfter(this.valueEnd((pair.value as Node | null) ?? (pair.key as Node)));
+        at = this.lineEndAfter(this.pairEnd(pair));
       } else {
-        const firstKeyStart = (pairs[0]?.key as Node).range?.[0] ?? 0;
+        const firstKeyStart = pairs[0]?.keyStart ?? 0;
         if (this.startsLine(firstKeyStart)) {
           at = this.lineStart(firstKeyStart);
         } else {
@@ -281,21 +303,21 @@ class SpliceWriter {
     }
     for (const [at, texts] of inserts) {
       if (at === this.text.length && this.text.length > 0 && !this.text.endsWith('\n')) texts.unshift('\n');
-      this.splices.push({ start: at, end: at, text: texts.join('') });
+      this.pushStructural({ start: at, end: at, text: texts.join('') });
     }
   }
 
   /** Mapping whose kept keys changed order (e.g. lanes reordered): move each entry's lines whole. */
-  private reorderMap(node: YAMLMap, old: Record<string, unknown>, next: Record<string, unknown>, schema: AnySchema | undefined, indent: number): void {
-    const pairs = node.items as Pair[];
+  private reorderMap(node: MapNode, old: Record<string, unknown>, next: Record<string, unknown>, schema: AnySchema | undefined, indent: number): void {
+    const pairs = node.pairs;
     const chunks = new Map<string, { start: number; end: number }>();
-    let chunkStart = this.lineStart((pairs[0]?.key as Node).range?.[0] ?? 0);
+    let chunkStart = this.lineStart(pairs[0]?.keyStart ?? 0);
     for (const pair of pairs) {
-      const end = this.lineEndAfter(this.valueEnd((pair.value as Node | null) ?? (pair.key as Node)));
-      chunks.set(pairKeyString(pair), { start: chunkStart, end });
+      const end = this.lineEndAfter(this.pairEnd(pair));
+      chunks.set(pair.key, { start: chunkStart, end });
       chunkStart = end;
     }
-    const regionStart = this.lineStart((pairs[0]?.key as Node).range?.[0] ?? 0);
+    const regionStart = this.lineStart(pairs[0]?.keyStart ?? 0);
     const regionEnd = chunkStart;
     const pieces: string[] = [];
     for (const key of Object.keys(next)) {
@@ -308,16 +330,16 @@ class SpliceWriter {
       let chunkText = this.text.slice(chunk.start, chunk.end);
       if (!deepEqual(old[key], next[key])) {
         // Changed and moved: splice within the chunk, then move the chunk.
-        const pair = pairs.find((candidate) => pairKeyString(candidate) === key);
+        const pair = pairs.find((candidate) => candidate.key === key);
         if (!pair) throw new Error(`no pair for ${key}`);
-        const inner = new SpliceWriter(this.text, undefined as unknown as Document);
-        inner.diffValue(pair.value as Node | null, old[key], next[key], valueSchema, indent + 2, { pair, key, parentIndent: indent, schema: valueSchema });
+        const inner = new SpliceWriter(this.text);
+        inner.diffValue(pair.value, old[key], next[key], valueSchema, indent + 2, { pair, key, parentIndent: indent, schema: valueSchema });
         chunkText = inner.applyWithin(chunk.start, chunk.end);
       }
       if (!chunkText.endsWith('\n')) chunkText += '\n';
       pieces.push(chunkText);
     }
-    this.splices.push({ start: regionStart, end: regionEnd, text: pieces.join('') });
+    this.pushStructural({ start: regionStart, end: regionEnd, text: pieces.join('') });
   }
 
   /** Applies this writer's splices to the slice [from, to) of the text and returns the slice. */
@@ -331,12 +353,12 @@ class SpliceWriter {
     return result;
   }
 
-  private diffSeq(node: YAMLSeq, old: unknown[], next: unknown[], schema: AnySchema | undefined): void {
-    const items = node.items as Node[];
+  private diffSeq(node: SeqNode, old: unknown[], next: unknown[], schema: AnySchema | undefined): void {
+    const items = node.items;
     const firstItem = items[0];
     if (!firstItem) throw new Error('empty sequence');
     // The dash sits two columns left of the item's content.
-    const dashIndent = Math.max(0, this.column(firstItem.range?.[0] ?? 0) - 2);
+    const dashIndent = Math.max(0, this.column(firstItem.start) - 2);
     const itemSchema = schema ? childSchema(schema, 0) : undefined;
     const matches = longestCommonSubsequence(old, next);
     let oldIndex = 0;
@@ -354,16 +376,16 @@ class SpliceWriter {
       for (let k = paired; k < removed; k++) {
         const itemNode = items[oldIndex + k];
         if (!itemNode) throw new Error('missing item');
-        this.splices.push({ start: this.lineStart(itemNode.range?.[0] ?? 0), end: this.lineEndAfter(this.valueEnd(itemNode)), text: '' });
+        this.pushStructural({ start: this.lineStart(itemNode.start), end: this.lineEndAfter(this.valueEnd(itemNode)), text: '' });
       }
       if (added > paired) {
         const previous = items[oldIndex + paired - 1] ?? items[oldIndex - 1];
-        const at = previous ? this.lineEndAfter(this.valueEnd(previous)) : this.lineStart(firstItem.range?.[0] ?? 0);
+        const at = previous ? this.lineEndAfter(this.valueEnd(previous)) : this.lineStart(firstItem.start);
         const text = next
           .slice(nextIndex + paired, nextEnd)
           .map((value) => renderSeqItem(value, itemSchema, dashIndent))
           .join('');
-        this.splices.push({ start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? `\n${text}` : text });
+        this.pushStructural({ start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? `\n${text}` : text });
       }
     };
     for (const [matchOld, matchNext] of matches) {
@@ -374,22 +396,22 @@ class SpliceWriter {
     flushRun(old.length, next.length);
   }
 
-  private diffItem(itemNode: Node, old: unknown, next: unknown, schema: AnySchema | undefined, dashIndent: number): void {
+  private diffItem(itemNode: SourceNode, old: unknown, next: unknown, schema: AnySchema | undefined, dashIndent: number): void {
     if (deepEqual(old, next)) return;
-    if (isScalar(itemNode) && !isPlainObject(next) && !Array.isArray(next)) {
+    if (itemNode.kind === 'scalar' && !isPlainObject(next) && !Array.isArray(next)) {
       const rendered = renderScalarLike(itemNode, next);
       if (rendered !== undefined) {
-        this.replaceNode(itemNode, rendered);
+        this.replaceNode(itemNode, rendered, true);
         return;
       }
     }
-    if ((isMap(itemNode) && isPlainObject(old) && isPlainObject(next) && !itemNode.flow && itemNode.items.length > 0) ||
-        ((isMap(itemNode) || isSeq(itemNode)) && itemNode.flow)) {
+    if ((itemNode.kind === 'map' && isPlainObject(old) && isPlainObject(next) && !itemNode.flow && itemNode.pairs.length > 0) ||
+        (itemNode.kind !== 'scalar' && itemNode.flow)) {
       this.diffValue(itemNode, old, next, schema, dashIndent + 2, undefined);
       return;
     }
-    this.splices.push({
-      start: this.lineStart(itemNode.range?.[0] ?? 0),
+    this.pushStructural({
+      start: this.lineStart(itemNode.start),
       end: this.lineEndAfter(this.valueEnd(itemNode)),
       text: renderSeqItem(next, schema, dashIndent),
     });
@@ -435,17 +457,17 @@ function longestCommonSubsequence(old: readonly unknown[], next: readonly unknow
  * Text for a scalar replacing `node` in place, keeping its quoting style when the value allows;
  * undefined when the value needs more than one line (the caller rewrites the whole entry).
  */
-function renderScalarLike(node: Scalar, value: unknown): string | undefined {
+function renderScalarLike(node: ScalarNode, value: unknown): string | undefined {
   if (value === null) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value !== 'string') return undefined;
   if (value.includes('\n')) return undefined;
-  switch (node.type) {
-    case Scalar.QUOTE_DOUBLE:
+  switch (node.style) {
+    case 'double':
       return JSON.stringify(value);
-    case Scalar.QUOTE_SINGLE:
+    case 'single':
       return `'${value.replace(/'/g, "''")}'`;
-    case Scalar.PLAIN:
+    case 'plain':
       return readsAsPlainString(value) ? value : JSON.stringify(value);
     default:
       return undefined;
