@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../cli/commands/layout';
+import { overlapCount, run } from '../../cli/commands/layout';
 import { FIXTURE_DIR } from '../shared/layout/fixtureMaps';
 
 function capture() {
@@ -42,5 +42,17 @@ describe('swimlane layout --check', () => {
     // then
     expect(code).toBe(2);
     expect(err.join('')).toContain('use --check');
+  });
+});
+
+describe('overlapCount', () => {
+  it('adds up every kind of overlap and ignores crossings and bends', () => {
+    // given
+    const quality = { nodes: 9, edges: 9, crossings: 5, bends: 7, nodesOutsideLane: 1, segmentsThroughNodes: 2, labelOverlaps: 3, nodeOverlaps: 4 };
+    // when
+    const count = overlapCount(quality);
+    // then
+    expect(count).toBe(10);
+    expect(overlapCount({ ...quality, nodesOutsideLane: 0, segmentsThroughNodes: 0, labelOverlaps: 0, nodeOverlaps: 0 })).toBe(0);
   });
 });
