@@ -1,0 +1,333 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  applyNodeChanges,
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  useStore,
+  type Connection,
+  type Node,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import type { Edit } from '../../shared/edits/edit';
+import type { MapGeometry, NodeGeometry } from '../../shared/layout/geometry';
+import type { ProcessMap } from '../../shared/model/schema';
+import { flowOrder } from '../canvas/flowOrder';
+import { FAR_NODE_LIMIT, FAR_ZOOM } from '../canvas/levelOfDetail';
+import { connect, edit, focusInspector, revealElement, select, shiftActivityLane, toggleSelected } from '../state/editorActions';
+import { editorStore, useEditor, type ElementKind, type ElementRef } from '../state/editorStore';
+import { ActivityNode } from './ActivityNode';
+import { BackdropNode } from './BackdropNode';
+import { TerminalNode } from './TerminalNode';
+
+const nodeTypes = { activity: ActivityNode, terminal: TerminalNode, backdrop: BackdropNode };
+const BACKDROP_ID = '__backdrop';
+const NO_NODES: CanvasNode[] = [];
+const SNAP: [number, number] = [8, 8];
+
+
+type CanvasNode = Node<{ geometry?: NodeGeometry }>;
+
+interface CachedNode {
+  readonly geometry: NodeGeometry;
+  readonly ariaLabel: string;
+  readonly node: CanvasNode;
+}
+
+/** One `Node` per laid-out element, reusing the previous object when nothing it shows changed (keeps memoized nodes idle). */
+function buildNodes(geometry: MapGeometry, map: ProcessMap | null, cache: Map<string, CachedNode>): CanvasNode[] {
+  const byId = new Map(geometry.nodes.map((node) => [node.id, node]));
+  const degrees = map ? flowDegrees(map) : new Map<string, { in: number; out: number }>();
+  const order = map ? flowOrder(map).filter((id) => byId.has(id)) : geometry.nodes.map((node) => node.id);
+  const nodes: CanvasNode[] = [
+    {
+      id: BACKDROP_ID,
+      type: 'backdrop',
+      position: { x: 0, y: 0 },
+      data: {},
+      width: geometry.width,
+      height: geometry.height,
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      connectable: false,
+      zIndex: -1,
+      style: { pointerEvents: 'none' },
+      className: 'backdrop-node',
+    },
+  ];
+  const fresh = new Map<string, CachedNode>();
+  for (const id of order) {
+    const node = byId.get(id)!;
+    const ariaLabel = map ? describeNode(map, node, degrees.get(id) ?? { in: 0, out: 0 }) : node.title;
+    const cached = cache.get(id);
+    if (cached && cached.ariaLabel === ariaLabel && sameGeometry(cached.geometry, node)) {
+      fresh.set(id, cached);
+      nodes.push(cached.node);
+      continue;
+    }
+    const built: CanvasNode = {
+      id,
+      type: node.kind === 'activity' ? 'activity' : 'terminal',
+      position: { x: node.x, y: node.y },
+      data: { geometry: node },
+      width: node.width,
+      height: node.height,
+      ariaLabel,
+      ariaRole: 'button',
+      connectable: true,
+    };
+    fresh.set(id, { geometry: node, ariaLabel, node: built });
+    nodes.push(built);
+  }
+  cache.clear();
+  for (const [id, entry] of fresh) cache.set(id, entry);
+  return nodes;
+}
+
+function sameGeometry(a: NodeGeometry, b: NodeGeometry): boolean {
+  return (
+    a.x === b.x &&
+    a.y === b.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.symbol === b.symbol &&
+    a.text?.block.lines.join('\n') === b.text?.block.lines.join('\n') &&
+    a.text?.x === b.text?.x &&
+    a.text?.y === b.text?.y &&
+    a.triggers.length === b.triggers.length
+  );
+}
+
+/** Number of flows into and out of each node. */
+function flowDegrees(map: ProcessMap): Map<string, { in: number; out: number }> {
+  const degrees = new Map<string, { in: number; out: number }>();
+  const entry = (id: string) => {
+    let found = degrees.get(id);
+    if (!found) degrees.set(id, (found = { in: 0, out: 0 }));
+    return found;
+  };
+  for (const flow of Object.values(map.flows ?? {})) {
+    entry(flow.from).out++;
+    entry(flow.to).in++;
+  }
+  return degrees;
+}
+
+/** What a screen reader says on focus: kind, id, name, lane and connections, then what keys do. */
+function describeNode(map: ProcessMap, node: NodeGeometry, degree: { in: number; out: number }): string {
+  const incoming = degree.in;
+  const outgoing = degree.out;
+  if (node.kind === 'activity') {
+    const activity = map.activities[node.id];
+    const lane = activity?.lane ? map.lanes?.[activity.lane] : undefined;
+    const laneName = lane ? (lane.label ?? map.actors?.[lane.actor]?.name ?? activity?.lane) : undefined;
+    return `Activity ${node.id}: ${activity?.name ?? ''}${laneName ? `, in lane ${laneName}` : ''}; ${incoming} in, ${outgoing} out. Enter to edit, arrows to follow the flow, Alt+Up or Down to change lane.`;
+  }
+  return `${node.kind === 'initiation' ? 'Start' : 'End'} ${node.id}: ${node.title}; ${incoming} in, ${outgoing} out.`;
+}
+
+/** Focuses a node's element once it is mounted (culled nodes mount after the view moves to them). */
+function focusNodeElement(id: string, tries = 20): void {
+  const element = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  if (element) {
+    element.focus({ preventScroll: true });
+    return;
+  }
+  if (tries > 0) requestAnimationFrame(() => focusNodeElement(id, tries - 1));
+}
+
+function kindOfNode(node: NodeGeometry): ElementKind {
+  return node.kind;
+}
+
+/** The swimlane canvas: React Flow over the shared layout's geometry. */
+export function MapCanvas() {
+  const geometry = useEditor((state) => state.geometry);
+  const geometryMap = useEditor((state) => state.geometryMap);
+  const selection = useEditor((state) => state.selection);
+  const documentSerial = useEditor((state) => state.documentSerial);
+  const reveal = useEditor((state) => state.reveal);
+  const flow = useReactFlow();
+  // Level of detail: below this zoom text is unreadable, so it is not laid out or painted at all.
+  const isFar = useStore((state) => state.transform[2] < FAR_ZOOM);
+  const isCurrent = useEditor((state) => state.geometryMap !== null && state.geometryMap === state.doc?.history.present);
+  const isSimplified = isFar && (geometry?.nodes.length ?? 0) > FAR_NODE_LIMIT;
+  const cache = useRef(new Map<string, CachedNode>());
+  const [fittedSerial, setFittedSerial] = useState(-1);
+
+  const baseNodes = useMemo(() => (geometry ? buildNodes(geometry, geometryMap, cache.current) : []), [geometry, geometryMap]);
+  const order = useMemo(() => baseNodes.slice(1).map((node) => node.id), [baseNodes]);
+  const [nodes, setNodes] = useState<CanvasNode[]>([]);
+
+  useEffect(() => {
+    const selected = new Set(selection.filter((ref) => ref.kind === 'activity' || ref.kind === 'initiation' || ref.kind === 'termination').map((ref) => ref.id));
+    setNodes((previous) => {
+      const measured = new Map(previous.map((node) => [node.id, node.measured]));
+      return baseNodes.map((node) => {
+        const isSelected = selected.has(node.id);
+        const size = measured.get(node.id);
+        if (!isSelected && !node.selected && !size) return node;
+        return { ...node, selected: isSelected, ...(size ? { measured: size } : {}) };
+      });
+    });
+  }, [baseNodes, selection]);
+
+  // A new document is fitted before anything of it is drawn, so a big map is never drawn at the old zoom.
+  const isFitting = geometry !== null && fittedSerial !== documentSerial;
+  useLayoutEffect(() => {
+    if (!geometry || !isFitting) return;
+    // Fit the laid-out bounds (known before React Flow has measured any node), top-aligned so the title shows first.
+    const pane = document.querySelector('.canvas')?.getBoundingClientRect();
+    if (pane) {
+      const margin = 16;
+      const zoom = Math.min(1, (pane.width - 2 * margin) / geometry.width, (pane.height - 2 * margin) / geometry.height);
+      void flow.setViewport({ x: Math.max(margin, (pane.width - geometry.width * zoom) / 2), y: margin, zoom });
+    }
+    setFittedSerial(documentSerial);
+  }, [geometry, isFitting, documentSerial, flow]);
+
+  useEffect(() => {
+    if (!reveal || !geometry) return;
+    const node = geometry.nodes.find((candidate) => candidate.id === reveal.id);
+    const target = node ?? geometry.lanes.find((lane) => lane.id === reveal.id);
+    if (!target) return;
+    void flow.setCenter(target.x + target.width / 2, target.y + target.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 150 });
+    if (node) focusNodeElement(node.id);
+    // Only a new reveal request moves the view, not a later layout: `reveal` is the only trigger.
+  }, [reveal]);
+
+  const isBoxSelecting = useRef(false);
+  // Clicks select through onNodeClick; React Flow's own select changes are honoured only for box selection.
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    const selects = changes.filter((change) => change.type === 'select');
+    const others = changes.filter((change) => change.type !== 'select');
+    if (others.length) setNodes((current) => applyNodeChanges(others, current));
+    if (selects.length && isBoxSelecting.current) {
+      const { selection, geometry: laidOut } = editorStore.getState();
+      const kinds = new Map(laidOut?.nodes.map((node) => [node.id, kindOfNode(node)]) ?? []);
+      let next: ElementRef[] = [...selection];
+      for (const change of selects) {
+        if (change.type !== 'select') continue;
+        next = next.filter((ref) => ref.id !== change.id);
+        const kind = kinds.get(change.id);
+        if (change.selected && kind) next.push({ kind, id: change.id });
+      }
+      const same = next.length === selection.length && next.every((ref, index) => ref.id === selection[index]?.id);
+      if (!same) select(next);
+    }
+  }, []);
+
+  const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback((_event, _node, dragged) => {
+    const state = editorStore.getState();
+    const map = state.doc?.history.present;
+    const lanes = state.geometry?.lanes ?? [];
+    if (!map) return;
+    const edits: Edit[] = [];
+    for (const node of dragged) {
+      const height = node.measured?.height ?? node.height ?? 0;
+      const centreY = node.position.y + height / 2;
+      const activity = map.activities[node.id];
+      if (activity) {
+        const lane = lanes.find((band) => centreY >= band.y && centreY < band.y + band.height);
+        if (lane && lane.id !== activity.lane && map.lanes?.[lane.id]) edits.push({ type: 'activity.move', id: node.id, lane: lane.id });
+      }
+      edits.push({ type: 'layout.pin', id: node.id, position: { x: node.position.x, y: node.position.y } });
+    }
+    if (edits.length) edit(edits.length === 1 ? edits[0]! : { type: 'batch', label: `Move ${dragged.map((node) => node.id).join(', ')}`, edits });
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    if (connection.source && connection.target) connect(connection.source, connection.target);
+  }, []);
+
+  const onPaneClick = useCallback(() => select([]), []);
+
+  const onNodeClick = useCallback((event: React.MouseEvent, node: CanvasNode) => {
+    const kind = editorStore.getState().geometry?.nodes.find((candidate) => candidate.id === node.id)?.kind;
+    if (!kind) return;
+    if (event.shiftKey || event.ctrlKey || event.metaKey) toggleSelected({ kind, id: node.id });
+    else select([{ kind, id: node.id }]);
+  }, []);
+
+  const onKeyDown = useCallback(
+    (event: React.KeyboardEvent) => {
+      const element = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+      const id = element?.dataset.id;
+      if (!id || id === BACKDROP_ID) return;
+      const kind = editorStore.getState().geometry?.nodes.find((node) => node.id === id)?.kind;
+      if (!kind) return;
+      const index = order.indexOf(id);
+      if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+        event.preventDefault();
+        if (kind === 'activity') {
+          shiftActivityLane(id, event.key === 'ArrowUp' ? -1 : 1);
+          focusNodeElement(id);
+        }
+        return;
+      }
+      if (event.key.startsWith('Arrow') && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+        const target = order[Math.max(0, Math.min(order.length - 1, index + step))];
+        if (target) revealElement(target);
+        return;
+      }
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        select([{ kind, id }]);
+        focusInspector(id);
+      } else if (event.key === ' ') {
+        event.preventDefault();
+        select([{ kind, id }]);
+      }
+    },
+    [order],
+  );
+
+  return (
+    <div
+      className={isFar ? 'canvas far' : 'canvas'}
+      onKeyDown={onKeyDown}
+      role="region"
+      aria-label="Process map canvas"
+      aria-busy={!isCurrent}
+      data-layout={isCurrent ? 'current' : 'pending'}
+      data-document={documentSerial}
+    >
+      <ReactFlow
+        nodes={isFitting ? NO_NODES : isSimplified ? nodes.slice(0, 1) : nodes}
+        edges={[]}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onPaneClick={onPaneClick}
+        onNodeClick={onNodeClick}
+        onSelectionStart={() => {
+          isBoxSelecting.current = true;
+        }}
+        onSelectionEnd={() => {
+          isBoxSelecting.current = false;
+        }}
+        snapToGrid
+        snapGrid={SNAP}
+        minZoom={0.05}
+        maxZoom={3}
+        onlyRenderVisibleElements
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        elevateNodesOnSelect={false}
+        fitView={false}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <MiniMap pannable zoomable position="bottom-right" style={{ width: 160, height: 100 }} ariaLabel="Overview of the map" nodeClassName={(node) => (node.type === 'backdrop' ? 'minimap-backdrop' : 'minimap-node')} />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+    </div>
+  );
+}

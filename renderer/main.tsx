@@ -1,0 +1,23 @@
+// Entry point of the renderer: picks the host (Electron bridge when present, else the browser host) and mounts the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './styles.css';
+import { App } from './components/App';
+import { createBrowserHost } from './host/browserHost';
+import { createElectronHost, hasElectronBridge } from './host/electronHost';
+import type { Host } from './host/host';
+import { setHost, showLibrary } from './state/editorActions';
+
+/** The desktop shell's preload exposes its bridge on `window.swimlane`; a plain browser has none. */
+function pickHost(): Host {
+  return hasElectronBridge() ? createElectronHost() : createBrowserHost();
+}
+
+setHost(pickHost());
+showLibrary();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,39 @@
+/** Messages between the editor and its two workers: layout (fast, every edit) and validation (slower, may lag). */
+import type { MapGeometry } from '../../shared/layout/geometry';
+import type { ProcessMap } from '../../shared/model/schema';
+import type { Issue } from '../../shared/rules/issue';
+
+/** Other maps of the workspace (the model library), so cross-map references resolve. */
+export interface WorkspaceMessage {
+  readonly type: 'workspace';
+  readonly files: readonly { readonly name: string; readonly text: string }[];
+}
+
+export type LayoutRequest =
+  | { readonly type: 'layout'; readonly seq: number; readonly map: ProcessMap }
+  /** Opening a file: the worker parses it, answers `parsed`, then lays it out. The main thread never parses big files. */
+  | { readonly type: 'open'; readonly seq: number; readonly text: string; readonly fileName: string };
+
+export interface ValidationRequest {
+  readonly type: 'validate';
+  readonly seq: number;
+  readonly map: ProcessMap;
+  /** The text the map was last saved as: validation runs on the text it would be saved as now. */
+  readonly savedText: string;
+  readonly fileName: string;
+}
+
+export type LayoutResponse =
+  /** The file of an `open` request, parsed and validated against the schema; `map` is absent when it is not a valid map. */
+  | { readonly type: 'parsed'; readonly seq: number; readonly map?: ProcessMap; readonly issues: readonly Issue[] }
+  /** `layoutMs`: time the layout took in the worker. */
+  | { readonly type: 'geometry'; readonly seq: number; readonly geometry: MapGeometry; readonly layoutMs: number }
+  | { readonly type: 'failed'; readonly seq: number; readonly message: string };
+
+export interface ValidationResponse {
+  readonly type: 'issues';
+  readonly seq: number;
+  readonly issues: readonly Issue[];
+  /** The text the map would be saved as (validated above), reused for crash backups. */
+  readonly text: string;
+}

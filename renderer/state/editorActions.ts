@@ -1,0 +1,651 @@
+/**
+ * What the UI can do: every user action is a function here, over the store, the host and the
+ * shared edits. Components call these; they never change the store themselves.
+ */
+import type { Edit } from '../../shared/edits/edit';
+import { amendLastEdit, canRedo, canUndo, createHistory, pushEdit, redo as redoHistory, undo as undoHistory } from '../../shared/edits/history';
+import { EditError } from '../../shared/edits/records';
+import { CURRENT_FORMAT, type ProcessMap } from '../../shared/model/schema';
+import { parseMap } from '../../shared/yaml/parseMap';
+import type { ExternalChange, Host, LibraryEntry, OpenedFile } from '../host/host';
+import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setWorkspaceFiles } from './analysisClient';
+import { copyActivities, currentClip, freshId, pasteEdits } from './clipboard';
+import { editorStore, isDirty, presentMap, withIssues, type ElementKind, type ElementRef } from './editorStore';
+import { exportMap, type ExportFormat } from './exportMap';
+import { mapText } from './mapText';
+import { slugId, startTailoredMap } from './startTailoredMap';
+
+let host: Host | null = null;
+/** Key of the field being typed in: successive edits with the same key are one undo step. */
+let typingKey: string | null = null;
+let revealSeq = 0;
+
+export function setHost(next: Host): void {
+  host = next;
+  next.onExternalChange(onExternalChange);
+  if (next.capabilities.hasBackups) onMapText(writeBackupSoon);
+}
+
+const BACKUP_DELAY_MS = 3000;
+let backupTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Keeps a backup of unsaved work on hosts that can store one, a few seconds after the last change. */
+function writeBackupSoon(text: string): void {
+  clearTimeout(backupTimer);
+  const state = editorStore.getState();
+  if (!state.doc || !isDirty(state)) return;
+  const { handle, name } = state.doc;
+  backupTimer = setTimeout(() => void host?.writeBackup({ handle, name, text }), BACKUP_DELAY_MS);
+}
+
+/** The open file changed on disk: reload it when nothing is unsaved, else say so and keep the user's work. */
+function onExternalChange(change: ExternalChange): void {
+  const state = editorStore.getState();
+  const doc = state.doc;
+  if (!doc || doc.handle !== change.handle) return;
+  if (isDirty(state)) {
+    setStatus(`${doc.name} changed on disk; saving will ask before overwriting it`);
+    return;
+  }
+  void openDocument({ handle: change.handle, name: doc.name, text: change.text, ...(change.fingerprint ? { fingerprint: change.fingerprint } : {}) }).then(
+    (isOpen) => isOpen && setStatus(`${doc.name} changed on disk and was reloaded`),
+  );
+}
+
+function requireHost(): Host {
+  if (!host) throw new Error('no host');
+  return host;
+}
+
+function setStatus(status: string): void {
+  editorStore.setState({ status });
+}
+
+/** Re-runs layout and validation, and tells the host the title and dirty state. */
+function documentChanged(isTyping = false): void {
+  const state = editorStore.getState();
+  const doc = state.doc;
+  if (!doc) return;
+  analyse(doc.history.present, doc.savedText, doc.name, { isTyping });
+  host?.setDocumentState({ title: doc.name, isDirty: isDirty(state) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+/** Opens a file's text as the document; false (with the problems shown) when it is not a valid map. */
+export async function openDocument(file: OpenedFile): Promise<boolean> {
+  performance.mark('swimlane:open');
+  const parsed = await openInWorker(file.text, file.name);
+  performance.mark('swimlane:parsed');
+  if (parsed.isSuperseded) return false;
+  const map = parsed.map;
+  if (!map) {
+    cancelLayoutText();
+    editorStore.setState({ ...withIssues(parsed.issues), isProblemsOpen: true, status: `${file.name} could not be opened: ${parsed.issues[0]?.message ?? 'not a map'}` });
+    return false;
+  }
+  typingKey = null;
+  editorStore.setState((state) => ({
+    documentSerial: state.documentSerial + 1,
+    doc: {
+      name: file.name,
+      handle: file.handle,
+      ...(file.fingerprint ? { fingerprint: file.fingerprint } : {}),
+      savedText: file.text,
+      savedMap: map,
+      history: createHistory(map),
+      isReadOnly: file.isReadOnly ?? false,
+      ...(file.readOnlyReason ? { readOnlyReason: file.readOnlyReason } : {}),
+      loadIssues: parsed.issues,
+    },
+    selection: [],
+    geometry: null,
+    geometryMap: null,
+    ...withIssues(parsed.issues),
+    view: 'editor',
+    status: `Opened ${file.name}`,
+  }));
+  documentChanged();
+  return true;
+}
+
+/** Starts an unsaved document from a map (New, New from reference). */
+function startDocument(draft: ProcessMap, name: string, status: string): void {
+  // Read back from its canonical text, so the keys in memory are in the order the file will have.
+  const map = parseMap(mapText('', draft), name).value ?? draft;
+  typingKey = null;
+  editorStore.setState((state) => ({
+    documentSerial: state.documentSerial + 1,
+    // savedMap is a copy: a new document is dirty from the start, nothing of it is on disk yet.
+    doc: { name, handle: null, savedText: '', savedMap: { ...map }, history: createHistory(map), isReadOnly: false, loadIssues: [] },
+    selection: [],
+    geometry: null,
+    geometryMap: null,
+    ...withIssues([]),
+    view: 'editor',
+    status,
+  }));
+  documentChanged();
+}
+
+function confirmDiscard(): boolean {
+  if (!isDirty(editorStore.getState())) return true;
+  return window.confirm('The open map has unsaved changes. Discard them?');
+}
+
+export function newMap(): void {
+  if (!confirmDiscard()) return;
+  const map: ProcessMap = {
+    format: CURRENT_FORMAT,
+    id: 'new-map',
+    title: 'New map',
+    kind: 'to-be',
+    actors: { 'actor-1': { name: 'First actor', kind: 'role' } },
+    lanes: { 'lane-1': { actor: 'actor-1' } },
+    activities: { A1: { name: 'First activity', lane: 'lane-1' } },
+  };
+  startDocument(map, 'new-map.yaml', 'New map');
+}
+
+export async function openFile(): Promise<void> {
+  if (!confirmDiscard()) return;
+  const file = await requireHost().openFile();
+  if (file) await openDocument(file);
+}
+
+export async function loadLibrary(): Promise<void> {
+  try {
+    const library = await requireHost().listLibrary();
+    editorStore.setState({ library });
+    void shareLibraryWithValidation(library);
+  } catch (error) {
+    editorStore.setState({ library: [], status: `Library unavailable: ${String(error)}` });
+  }
+}
+
+let isLibraryShared = false;
+
+/** Sends the library maps to the analysis worker once, so references to them (e.g. `T1` in map T) resolve. */
+async function shareLibraryWithValidation(library: readonly LibraryEntry[]): Promise<void> {
+  if (isLibraryShared || library.length === 0) return;
+  isLibraryShared = true;
+  const files = await Promise.all(
+    library.map(async (entry) => {
+      try {
+        const file = await requireHost().readLibraryMap(entry.path);
+        return { name: `model-library/${entry.path}`, text: file.text };
+      } catch {
+        return null;
+      }
+    }),
+  );
+  setWorkspaceFiles(files.filter((file): file is { name: string; text: string } => file !== null));
+  const doc = editorStore.getState().doc;
+  if (doc) revalidate(doc.history.present, doc.savedText, doc.name);
+}
+
+export async function openLibraryMap(entry: LibraryEntry): Promise<void> {
+  if (!confirmDiscard()) return;
+  await openDocument(await requireHost().readLibraryMap(entry.path));
+}
+
+export async function newFromReference(entry: LibraryEntry): Promise<void> {
+  if (!confirmDiscard()) return;
+  const file = await requireHost().readLibraryMap(entry.path);
+  const parsed = parseMap(file.text, file.name);
+  if (!parsed.value) {
+    setStatus(`${entry.title} could not be read`);
+    return;
+  }
+  const tailored = startTailoredMap(parsed.value, `model-library/${entry.path}`);
+  startDocument(tailored, `${tailored.id}.yaml`, `New map from ${entry.title}`);
+}
+
+export async function save(): Promise<void> {
+  const doc = editorStore.getState().doc;
+  if (!doc) return;
+  if (!doc.handle || doc.isReadOnly) return saveAs();
+  const text = mapText(doc.savedText, doc.history.present);
+  const result = await requireHost().saveFile({ handle: doc.handle, text, ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}) });
+  if (result.status === 'conflict') {
+    if (!window.confirm(`${result.message}\n\nOverwrite the file on disk with your version?`)) {
+      setStatus(`Not saved: ${result.message}`);
+      return;
+    }
+    const forced = await requireHost().saveFile({ handle: doc.handle, text, overwrite: true });
+    if (forced.status === 'saved') markSaved(text, forced.handle, forced.name, forced.fingerprint);
+    return;
+  }
+  if (result.status === 'cancelled') return;
+  markSaved(text, result.handle, result.name, result.status === 'saved' ? result.fingerprint : doc.fingerprint);
+}
+
+export async function saveAs(): Promise<void> {
+  const doc = editorStore.getState().doc;
+  if (!doc) return;
+  const text = mapText(doc.savedText, doc.history.present);
+  const suggestedName = doc.isReadOnly || !doc.handle ? `${doc.history.present.id}.yaml` : doc.name;
+  const result = await requireHost().saveFileAs({ suggestedName, text });
+  if (result.status !== 'saved') return;
+  markSaved(text, result.handle, result.name, result.fingerprint);
+}
+
+function markSaved(text: string, handle: string, name: string, fingerprint: string | undefined): void {
+  const doc = editorStore.getState().doc;
+  if (!doc) return;
+  const { fingerprint: _old, readOnlyReason: _reason, ...rest } = doc;
+  editorStore.setState({
+    doc: { ...rest, name, handle, ...(fingerprint ? { fingerprint } : {}), savedText: text, savedMap: doc.history.present, isReadOnly: false },
+    status: `Saved ${name}`,
+  });
+  typingKey = null;
+  documentChanged();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits and history
+
+/**
+ * Applies an edit as one undo step. With `typing`, successive edits carrying the same key (one
+ * field being typed in) fold into a single step.
+ */
+export function edit(change: Edit, options: { typing?: string; label?: string } = {}): boolean {
+  const state = editorStore.getState();
+  const doc = state.doc;
+  if (!doc) return false;
+  if (doc.isReadOnly) {
+    setStatus(doc.readOnlyReason ?? 'This map is read-only.');
+    return false;
+  }
+  try {
+    const amend = options.typing !== undefined && options.typing === typingKey;
+    const history = amend ? amendLastEdit(doc.history, change, options.label) : pushEdit(doc.history, change, options.label);
+    typingKey = options.typing ?? null;
+    if (history === doc.history) return true;
+    editorStore.setState({ doc: { ...doc, history }, status: history.past.at(-1)?.label ?? '' });
+  } catch (error) {
+    if (error instanceof EditError) {
+      setStatus(`Not done: ${error.message}`);
+      return false;
+    }
+    throw error;
+  }
+  documentChanged(options.typing !== undefined);
+  return true;
+}
+
+/** Ends the current typing step, so the next keystroke starts a new undo step. */
+export function endTyping(): void {
+  typingKey = null;
+}
+
+export function undo(): void {
+  const doc = editorStore.getState().doc;
+  if (!doc || !canUndo(doc.history)) return;
+  typingKey = null;
+  const label = doc.history.past.at(-1)?.label ?? '';
+  editorStore.setState({ doc: { ...doc, history: undoHistory(doc.history) }, status: `Undid ${label}` });
+  pruneSelection();
+  documentChanged();
+}
+
+export function redo(): void {
+  const doc = editorStore.getState().doc;
+  if (!doc || !canRedo(doc.history)) return;
+  typingKey = null;
+  const label = doc.history.future.at(-1)?.label ?? '';
+  editorStore.setState({ doc: { ...doc, history: redoHistory(doc.history) }, status: `Redid ${label}` });
+  pruneSelection();
+  documentChanged();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection
+
+export function select(refs: readonly ElementRef[]): void {
+  typingKey = null;
+  editorStore.setState({ selection: refs });
+}
+
+export function toggleSelected(ref: ElementRef): void {
+  const { selection } = editorStore.getState();
+  const has = selection.some((item) => item.kind === ref.kind && item.id === ref.id);
+  select(has ? selection.filter((item) => !(item.kind === ref.kind && item.id === ref.id)) : [...selection, ref]);
+}
+
+/** Which kind of element an id names in `map` (nodes first), or null. */
+export function kindOf(map: ProcessMap, id: string): ElementKind | null {
+  const sections: [ElementKind, object | undefined][] = [
+    ['activity', map.activities],
+    ['initiation', map.initiations],
+    ['termination', map.terminations],
+    ['flow', map.flows],
+    ['lane', map.lanes],
+    ['phase', map.phases],
+    ['group', map.groups],
+    ['trigger', map.triggers],
+    ['handoff', map.handoffs],
+    ['actor', map.actors],
+  ];
+  for (const [kind, record] of sections) if (record && Object.prototype.hasOwnProperty.call(record, id)) return kind;
+  return null;
+}
+
+/** Selects an element and scrolls the canvas to it. */
+export function revealElement(id: string): void {
+  const map = presentMap(editorStore.getState());
+  if (!map) return;
+  const kind = kindOf(map, id);
+  select(kind ? [{ kind, id }] : [{ kind: 'map', id: map.id }]);
+  revealSeq += 1;
+  editorStore.setState({ reveal: { id, seq: revealSeq } });
+}
+
+/** Moves keyboard focus to the inspector's first field of the element. */
+export function focusInspector(id: string): void {
+  revealSeq += 1;
+  editorStore.setState({ focusField: { id, seq: revealSeq } });
+}
+
+function pruneSelection(): void {
+  const state = editorStore.getState();
+  const map = presentMap(state);
+  if (!map) return;
+  const kept = state.selection.filter((ref) => ref.kind === 'map' || kindOf(map, ref.id) === ref.kind);
+  if (kept.length !== state.selection.length) editorStore.setState({ selection: kept });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compound editing actions
+
+function selectedOf(kind: ElementKind): string[] {
+  return editorStore
+    .getState()
+    .selection.filter((ref) => ref.kind === kind)
+    .map((ref) => ref.id);
+}
+
+function nextActivityId(map: ProcessMap): string {
+  const taken = new Set([...Object.keys(map.activities), ...Object.keys(map.initiations ?? {}), ...Object.keys(map.terminations ?? {})]);
+  const prefix = map.id.split('-')[0]?.replace(/[^A-Za-z0-9]/g, '') || 'A';
+  for (let n = Object.keys(map.activities).length + 1; ; n++) {
+    const id = `${prefix}${n}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/**
+ * Adds an activity: after the selected activity (in its lane, connected from it by a new flow),
+ * or into the selected lane, or the first lane. Selects it and focuses its name.
+ */
+export function addActivity(): string | null {
+  const map = presentMap(editorStore.getState());
+  if (!map) return null;
+  const id = nextActivityId(map);
+  const after = selectedOf('activity')[0];
+  const lane = (after ? map.activities[after]?.lane : undefined) ?? selectedOf('lane')[0] ?? Object.keys(map.lanes ?? {})[0];
+  const phase = after ? map.activities[after]?.phase : undefined;
+  const edits: Edit[] = [
+    {
+      type: 'activity.add',
+      id,
+      activity: { name: 'New activity', ...(lane ? { lane } : {}), ...(phase ? { phase } : {}) },
+      ...(after ? { index: Object.keys(map.activities).indexOf(after) + 1 } : {}),
+    },
+  ];
+  if (after) edits.push({ type: 'flow.connect', id: freshId(`${after}-${id}`, new Set(Object.keys(map.flows ?? {}))), flow: { from: after, to: id } });
+  if (!edit({ type: 'batch', label: `Add activity ${id}`, edits })) return null;
+  select([{ kind: 'activity', id }]);
+  focusInspector(id);
+  return id;
+}
+
+/** Adds a lane with a new actor of its own, below the selected lane or at the bottom. */
+export function addLane(): string | null {
+  const map = presentMap(editorStore.getState());
+  if (!map) return null;
+  const taken = new Set([...Object.keys(map.lanes ?? {}), ...Object.keys(map.actors ?? {})]);
+  const id = freshId('new-lane', taken);
+  const selectedLane = selectedOf('lane')[0];
+  const lanes = Object.keys(map.lanes ?? {});
+  const index = selectedLane ? lanes.indexOf(selectedLane) + 1 : lanes.length;
+  const ok = edit({
+    type: 'batch',
+    label: `Add lane ${id}`,
+    edits: [
+      { type: 'actor.add', id, actor: { name: 'New actor', kind: 'role' } },
+      { type: 'lane.add', id, lane: { actor: id }, index },
+    ],
+  });
+  if (!ok) return null;
+  select([{ kind: 'lane', id }]);
+  focusInspector(id);
+  return id;
+}
+
+/** Moves a lane one place up or down (with its activities). */
+export function shiftLane(id: string, delta: number): void {
+  const map = presentMap(editorStore.getState());
+  const lanes = Object.keys(map?.lanes ?? {});
+  const index = lanes.indexOf(id) + delta;
+  if (index < 0 || index >= lanes.length) return;
+  edit({ type: 'lane.move', id, index });
+}
+
+/** Moves an activity to the lane above or below its own (the keyboard form of dragging it). */
+export function shiftActivityLane(id: string, delta: number): void {
+  const map = presentMap(editorStore.getState());
+  if (!map) return;
+  const lanes = Object.keys(map.lanes ?? {});
+  const current = map.activities[id]?.lane;
+  const index = (current ? lanes.indexOf(current) : -1) + delta;
+  const lane = lanes[index];
+  if (!lane) return;
+  edit({ type: 'batch', label: `Move ${id} to lane ${lane}`, edits: [{ type: 'activity.move', id, lane }, { type: 'layout.pin', id, position: null }] });
+}
+
+/** Connects two nodes with a new flow and selects it. */
+export function connect(from: string, to: string): string | null {
+  const map = presentMap(editorStore.getState());
+  if (!map || from === to) return null;
+  const id = freshId(`${from}-${to}`, new Set(Object.keys(map.flows ?? {})));
+  if (!edit({ type: 'flow.connect', id, flow: { from, to } })) return null;
+  select([{ kind: 'flow', id }]);
+  return id;
+}
+
+/** Adds a handoff describing a flow, with the flow's two ends as its parties. */
+export function addHandoffForFlow(flowId: string): string | null {
+  const map = presentMap(editorStore.getState());
+  const flow = map?.flows?.[flowId];
+  if (!map || !flow) return null;
+  const party = (id: string) => (map.activities[id] ? { activity: id } : { text: id });
+  const lanes = [flow.from, flow.to].map((id) => map.activities[id]?.lane ?? id);
+  const id = freshId(slugId(`${lanes[0]}-to-${lanes[1]}`, 'handoff'), new Set(Object.keys(map.handoffs ?? {})));
+  const ok = edit({
+    type: 'handoff.add',
+    id,
+    handoff: { title: `Handoff from ${flow.from} to ${flow.to}`, sending: [party(flow.from)], receiving: [party(flow.to)], flows: [flowId] },
+  });
+  if (!ok) return null;
+  select([{ kind: 'handoff', id }]);
+  return id;
+}
+
+/** Deletes every selected element in one undo step. */
+export function deleteSelection(): void {
+  const state = editorStore.getState();
+  const map = presentMap(state);
+  if (!map || state.selection.length === 0) return;
+  const edits: Edit[] = [];
+  // Flows first: deleting an activity also deletes its flows, which must not be deleted twice.
+  const order: ElementKind[] = ['flow', 'handoff', 'group', 'trigger', 'activity', 'initiation', 'termination', 'lane', 'phase', 'actor'];
+  for (const kind of order) {
+    for (const id of selectedOf(kind)) {
+      if (kind === 'trigger') edits.push({ type: 'trigger.delete', key: id });
+      else if (kind !== 'map') edits.push({ type: `${kind}.delete`, id } as Edit);
+    }
+  }
+  const deadActivities = new Set(selectedOf('activity'));
+  const filtered = edits.filter(
+    (item) => item.type !== 'flow.delete' || !(deadActivities.has(map.flows?.[item.id]?.from ?? '') || deadActivities.has(map.flows?.[item.id]?.to ?? '')),
+  );
+  if (filtered.length === 0) return;
+  if (edit(filtered.length === 1 ? filtered[0]! : { type: 'batch', label: `Delete ${filtered.length} elements`, edits: filtered })) select([]);
+}
+
+export function copySelection(): void {
+  const map = presentMap(editorStore.getState());
+  if (!map) return;
+  const clip = copyActivities(map, selectedOf('activity'));
+  setStatus(clip ? `Copied ${Object.keys(clip.activities).length} activities` : 'Select activities to copy');
+}
+
+export function cutSelection(): void {
+  copySelection();
+  deleteSelection();
+}
+
+export function paste(): void {
+  const state = editorStore.getState();
+  const map = presentMap(state);
+  const clip = currentClip();
+  if (!map || !clip) return;
+  const lane = selectedOf('lane')[0] ?? Object.keys(map.lanes ?? {})[0];
+  const { edits, ids } = pasteEdits(map, clip, lane);
+  if (edits.length && edit({ type: 'batch', label: `Paste ${ids.length} activities`, edits })) {
+    select(ids.map((id) => ({ kind: 'activity' as const, id })));
+  }
+}
+
+export function selectAll(): void {
+  const map = presentMap(editorStore.getState());
+  if (map) select(Object.keys(map.activities).map((id) => ({ kind: 'activity' as const, id })));
+}
+
+export function autoLayout(): void {
+  const map = presentMap(editorStore.getState());
+  if (!map?.layout?.pinned) {
+    setStatus('Nothing pinned: the layout is already automatic');
+    return;
+  }
+  edit({ type: 'layout.reset' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// View
+
+export function toggleTheme(): void {
+  const theme = editorStore.getState().theme === 'light' ? 'dark' : 'light';
+  try {
+    localStorage.setItem('swimlane-theme', theme);
+  } catch {
+    // The choice then lasts for this session only.
+  }
+  editorStore.setState({ theme });
+}
+
+export function showLibrary(): void {
+  editorStore.setState({ view: 'library' });
+  void loadLibrary();
+}
+
+export function showEditor(): void {
+  if (editorStore.getState().doc) editorStore.setState({ view: 'editor' });
+}
+
+export function toggleProblems(): void {
+  editorStore.setState((state) => ({ isProblemsOpen: !state.isProblemsOpen }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+export async function exportAs(format: ExportFormat): Promise<void> {
+  try {
+    const done = await exportMap(requireHost(), format);
+    if (done) setStatus(`Exported ${format.toUpperCase()}`);
+  } catch (error) {
+    setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adding the other elements of the notation
+
+/** Puts the selected activities in a new coordination group (dashed box). */
+export function groupSelection(): string | null {
+  const map = presentMap(editorStore.getState());
+  const members = selectedOf('activity');
+  if (!map || members.length === 0) return null;
+  const id = freshId('group', new Set(Object.keys(map.groups ?? {})));
+  if (!edit({ type: 'group.add', id, group: { label: 'Coordination', members } })) return null;
+  select([{ kind: 'group', id }]);
+  focusInspector(id);
+  return id;
+}
+
+/** Adds a numbered trigger note that starts the selected activities. */
+export function addTrigger(): string | null {
+  const map = presentMap(editorStore.getState());
+  const starts = selectedOf('activity');
+  if (!map || starts.length === 0) return null;
+  const numbers = Object.keys(map.triggers ?? {}).map(Number);
+  const key = String((numbers.length ? Math.max(...numbers) : 0) + 1);
+  if (!edit({ type: 'trigger.add', key, trigger: { text: `When … ${starts.join(', ')} ${starts.length > 1 ? 'are' : 'is'} conducted.`, starts } })) return null;
+  select([{ kind: 'trigger', id: key }]);
+  focusInspector(key);
+  return key;
+}
+
+/** Adds a line start (from outside the scope) flowing into the selected activity. */
+export function addInitiationTo(activity: string): string | null {
+  const map = presentMap(editorStore.getState());
+  if (!map) return null;
+  const taken = new Set([...Object.keys(map.activities), ...Object.keys(map.initiations ?? {}), ...Object.keys(map.terminations ?? {})]);
+  const id = freshId(`from-outside-${activity}`, taken);
+  const flowId = freshId(`${id}-${activity}`, new Set(Object.keys(map.flows ?? {})));
+  const ok = edit({
+    type: 'batch',
+    label: `Add start ${id}`,
+    edits: [
+      { type: 'initiation.add', id, initiation: { kind: 'outside' } },
+      { type: 'flow.connect', id: flowId, flow: { from: id, to: activity } },
+    ],
+  });
+  if (!ok) return null;
+  select([{ kind: 'initiation', id }]);
+  return id;
+}
+
+/** Adds a line end (plain end) that the selected activity flows into. */
+export function addTerminationFrom(activity: string): string | null {
+  const map = presentMap(editorStore.getState());
+  if (!map) return null;
+  const taken = new Set([...Object.keys(map.activities), ...Object.keys(map.initiations ?? {}), ...Object.keys(map.terminations ?? {})]);
+  const id = freshId(`end-${activity}`, taken);
+  const flowId = freshId(`${activity}-${id}`, new Set(Object.keys(map.flows ?? {})));
+  const ok = edit({
+    type: 'batch',
+    label: `Add end ${id}`,
+    edits: [
+      { type: 'termination.add', id, termination: { kind: 'end' } },
+      { type: 'flow.connect', id: flowId, flow: { from: activity, to: id } },
+    ],
+  });
+  if (!ok) return null;
+  select([{ kind: 'termination', id }]);
+  return id;
+}
+
+/** Adds a phase (column) at the end. */
+export function addPhase(): string | null {
+  const map = presentMap(editorStore.getState());
+  if (!map) return null;
+  const id = freshId('phase', new Set(Object.keys(map.phases ?? {})));
+  if (!edit({ type: 'phase.add', id, phase: { name: 'New phase' } })) return null;
+  select([{ kind: 'phase', id }]);
+  focusInspector(id);
+  return id;
+}

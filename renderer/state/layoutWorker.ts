@@ -1,0 +1,46 @@
+/// <reference lib="webworker" />
+/**
+ * The layout worker: lays out the map with the shared layout (the same one the SVG export uses).
+ * Requests that arrive while one runs are collapsed: only the latest is laid out. (An `open` is
+ * only ever followed by edits once its `parsed` answer is out, so it is never collapsed away
+ * except by another `open`.)
+ */
+import { layoutMapSync } from '../../shared/layout/layoutMap';
+import { parseMap } from '../../shared/yaml/parseMap';
+import type { LayoutRequest, LayoutResponse } from './analysisProtocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let latest: LayoutRequest | null = null;
+let isScheduled = false;
+
+function run(): void {
+  isScheduled = false;
+  const request = latest;
+  latest = null;
+  if (!request) return;
+  let response: LayoutResponse;
+  try {
+    let map = request.type === 'layout' ? request.map : undefined;
+    if (request.type === 'open') {
+      const parsed = parseMap(request.text, request.fileName);
+      self.postMessage({ type: 'parsed', seq: request.seq, map: parsed.value, issues: parsed.issues } satisfies LayoutResponse);
+      if (!parsed.value) return;
+      map = parsed.value;
+    }
+    if (!map) return;
+    const started = performance.now();
+    const geometry = layoutMapSync(map);
+    response = { type: 'geometry', seq: request.seq, geometry, layoutMs: performance.now() - started };
+  } catch (error) {
+    response = { type: 'failed', seq: request.seq, message: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(response);
+}
+
+self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
+  latest = event.data;
+  if (isScheduled) return;
+  isScheduled = true;
+  setTimeout(run, 0);
+});

@@ -1,0 +1,43 @@
+/// <reference lib="webworker" />
+/**
+ * The validation worker: runs the CLI's rules on the text the map would be saved as, so problem
+ * locations are real file lines. Slower than layout on big maps, so it has its own worker and
+ * never delays the canvas; only the latest request is validated.
+ */
+import { validateMap } from '../../shared/rules/validateMap';
+import { createWorkspace } from '../../shared/workspace/workspace';
+import { parseMap, type ParsedMap } from '../../shared/yaml/parseMap';
+import type { ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
+import { mapText } from './mapText';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let latest: ValidationRequest | null = null;
+let isScheduled = false;
+let others: readonly ParsedMap[] = [];
+
+function run(): void {
+  isScheduled = false;
+  const request = latest;
+  latest = null;
+  if (!request) return;
+  const text = mapText(request.savedText, request.map);
+  const parsed = parseMap(text, request.fileName);
+  const id = parsed.value?.id;
+  const workspace = createWorkspace([parsed, ...others.filter((other) => other.value?.id !== id)]);
+  const issues = parsed.value ? validateMap(parsed, workspace) : parsed.issues;
+  const response: ValidationResponse = { type: 'issues', seq: request.seq, issues, text };
+  self.postMessage(response);
+}
+
+self.addEventListener('message', (event: MessageEvent<ValidationRequest | WorkspaceMessage>) => {
+  const message = event.data;
+  if (message.type === 'workspace') {
+    others = message.files.map((file) => parseMap(file.text, file.name)).filter((parsed) => parsed.value !== undefined);
+    return;
+  }
+  latest = message;
+  if (isScheduled) return;
+  isScheduled = true;
+  setTimeout(run, 0);
+});

@@ -1,0 +1,60 @@
+/** What must go when an element goes: the cascades shared by the delete handlers. */
+import type { ProcessMap } from '../model/schema';
+import { withSection } from './mapSections';
+import { EditError } from './records';
+
+/** Removes flows by id, with their mentions in handoffs. */
+export function removeFlows(map: ProcessMap, flowIds: readonly string[]): ProcessMap {
+  if (flowIds.length === 0) return map;
+  const dead = new Set(flowIds);
+  const flows = Object.fromEntries(Object.entries(map.flows ?? {}).filter(([flowId]) => !dead.has(flowId)));
+  const next = withSection(map, 'flows', Object.keys(flows).length ? flows : undefined);
+  return removeFlowMentions(next, dead);
+}
+
+/** Drops pinned positions and hints of the given element ids. */
+export function removeLayoutEntries(map: ProcessMap, ids: readonly string[]): ProcessMap {
+  if (!map.layout) return map;
+  const dead = new Set(ids);
+  const prune = <T>(record: Record<string, T> | undefined): Record<string, T> | undefined => {
+    if (!record || !Object.keys(record).some((key) => dead.has(key))) return record;
+    const kept = Object.fromEntries(Object.entries(record).filter(([key]) => !dead.has(key)));
+    return Object.keys(kept).length ? kept : undefined;
+  };
+  const pinned = prune(map.layout.pinned);
+  const hints = prune(map.layout.hints);
+  if (pinned === map.layout.pinned && hints === map.layout.hints) return map;
+  const layout = { ...(pinned ? { pinned } : {}), ...(hints ? { hints } : {}) };
+  return withSection(map, 'layout', Object.keys(layout).length ? layout : undefined);
+}
+
+/** Activities, initiations and terminations share one id space on the canvas. */
+export function assertFreeNodeId(map: ProcessMap, id: string): void {
+  const taken = [map.activities, map.initiations, map.terminations].some(
+    (record) => record !== undefined && Object.prototype.hasOwnProperty.call(record, id),
+  );
+  if (taken) throw new EditError(`the id "${id}" is already used by another node`);
+}
+
+/** Removes the given flow ids from every handoff's `flows` list (an emptied list goes). */
+export function removeFlowMentions(map: ProcessMap, dead: ReadonlySet<string>): ProcessMap {
+  if (!map.handoffs) return map;
+  let changed = false;
+  const handoffs = Object.fromEntries(
+    Object.entries(map.handoffs).map(([id, handoff]) => {
+      if (!handoff.flows?.some((flowId) => dead.has(flowId))) return [id, handoff];
+      changed = true;
+      const flows = handoff.flows.filter((flowId) => !dead.has(flowId));
+      const { flows: _dropped, ...rest } = handoff;
+      return [id, flows.length ? { ...handoff, flows } : rest];
+    }),
+  );
+  return changed ? withSection(map, 'handoffs', handoffs) : map;
+}
+
+/** Ids of the flows that start or end at `nodeId`. */
+export function flowsTouching(map: ProcessMap, nodeId: string): string[] {
+  return Object.entries(map.flows ?? {})
+    .filter(([, flow]) => flow.from === nodeId || flow.to === nodeId)
+    .map(([flowId]) => flowId);
+}

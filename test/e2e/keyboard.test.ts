@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
+import { startEditorSession, type EditorSession } from './support/editorSession';
+import { HAS_CHROMIUM } from './support/launchChromium';
+
+let session: EditorSession;
+
+beforeAll(async () => {
+  if (HAS_CHROMIUM) session = await startEditorSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** What has keyboard focus: a canvas node's id, a lane header's id, or a control's accessible label. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return '';
+    if (element.classList.contains('lane-header')) return `lane:${element.getAttribute('data-lane-id')}`;
+    const node = element.closest<HTMLElement>('.react-flow__node');
+    if (node) return `node:${node.dataset.id}`;
+    const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
+    return `${element.tagName.toLowerCase()}:${element.getAttribute('aria-label') ?? label ?? element.textContent ?? ''}`;
+  });
+}
+
+/** Presses Tab until `want` has focus; fails after `limit` presses. */
+async function tabTo(page: Page, want: string | RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const now = await focused(page);
+    if (typeof want === 'string' ? now === want : want.test(now)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`never reached ${want} with Tab; focus is on ${await focused(page)}`);
+}
+
+/** Presses Shift+Tab until `want` has focus. */
+async function shiftTabTo(page: Page, want: string | RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const now = await focused(page);
+    if (typeof want === 'string' ? now === want : want.test(now)) return;
+    await page.keyboard.press('Shift+Tab');
+  }
+  throw new Error(`never reached ${want} with Shift+Tab; focus is on ${await focused(page)}`);
+}
+
+describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
+  it('tailors a map without the mouse: follow the flow, rename, change lane, describe a handoff, add an activity, save, undo', async () => {
+    // given the library, reached by keyboard
+    const editor = await session.open();
+    const { page } = editor;
+    await tabTo(page, 'button:New map from E: Handle Events');
+    await page.keyboard.press('Enter');
+    await editor.canvas.waitForLayout();
+
+    // when Tab enters the canvas: first the lane headers, then the first node in flow order; arrows follow the flow
+    await tabTo(page, /^(lane|node):/);
+    expect(await focused(page)).toBe('lane:help-desk-staff');
+    await tabTo(page, /^node:/);
+    expect(await focused(page)).toBe('node:outside');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('node:E1');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('node:E2');
+    expect(await page.locator('.react-flow__node[data-id="E2"]').getAttribute('aria-label')).toMatch(/^Activity E2: Check Report, in lane SOC analysts/);
+
+    // and Enter edits it: the name field takes focus; Escape returns to the node
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('input:Name');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Verify Report');
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('node:E2');
+
+    // and Alt+Up moves it to the lane above; N adds an activity after it, named at once
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('n');
+    expect(await focused(page)).toBe('input:Name');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Escalate');
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('node:E4');
+
+    // and the flow E2 → E3 now crosses lanes: its handoff is described from the keyboard too
+    await editor.problems.waitFor(/flow "E2-E3" hands work/);
+    await tabTo(page, 'node:E2', 200);
+    await page.keyboard.press('Enter');
+    await shiftTabTo(page, /^button:→ E3/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'button:Add handoff for this flow', 200);
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'button:Add person-to-person', 200);
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'textarea:Sending actors');
+    await page.keyboard.type('help-desk-staff');
+    await tabTo(page, 'textarea:Receiving actors');
+    await page.keyboard.type('soc-analysts');
+    await tabTo(page, 'button:Add electronic');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'textarea:Electronic');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Ticketing system');
+    await editor.problems.waitFor(/E2-E3/, false);
+
+    // and a lane header is reached with Tab; Alt+Down moves the lane below the other
+    await tabTo(page, 'lane:help-desk-staff');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.waitForFunction(() => document.querySelector('.lane-header')?.getAttribute('data-lane-id') === 'soc-analysts');
+
+    // and Ctrl+S saves (Save As for a new map)
+    const saved = parse((await editor.download(() => page.keyboard.press('Control+s'))).text);
+
+    // then the file has every change
+    expect(saved.activities.E2).toMatchObject({ name: 'Verify Report', lane: 'help-desk-staff' });
+    expect(saved.activities.E4).toEqual({ name: 'Escalate', lane: 'help-desk-staff' });
+    expect(saved.flows['E2-E4']).toEqual({ from: 'E2', to: 'E4' });
+    expect(Object.keys(saved.lanes)).toEqual(['soc-analysts', 'help-desk-staff']);
+    expect(Object.values(saved.handoffs).find((handoff) => (handoff as { flows?: string[] }).flows?.includes('E2-E3'))).toMatchObject({
+      kinds: { 'person-to-person': { sendingActors: ['help-desk-staff'], receivingActors: ['soc-analysts'], modes: { electronic: ['Ticketing system'] } } },
+    });
+
+    // and Ctrl+Z undoes the lane move, from the keyboard
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => document.querySelector('.lane-header')?.getAttribute('data-lane-id') === 'help-desk-staff');
+  });
+
+  it('buttons, lane headers and nodes show a visible focus indicator', async () => {
+    // given the editor with a map
+    const editor = await session.open();
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    // when a toolbar button, a lane header and a node get keyboard focus
+    await tabTo(editor.page, 'button:New');
+    const buttonOutline = await editor.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    await tabTo(editor.page, /^lane:/);
+    const laneStroke = await editor.page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.lane-header-box')!).strokeWidth);
+    await tabTo(editor.page, /^node:/);
+    const nodeOutline = await editor.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    // then each shows it: outlines, and a thick border on the lane header
+    expect(buttonOutline).toBe('solid');
+    expect(laneStroke).toBe('3px');
+    expect(nodeOutline).toBe('solid');
+  });
+});

@@ -1,0 +1,24 @@
+// Page object of the model library browser.
+import type { Locator, Page } from 'playwright-core';
+
+export class LibraryPanel {
+  constructor(private readonly page: Page) {}
+
+  card(title: string): Locator {
+    return this.page.locator('.library-card').filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+
+  titles(): Promise<string[]> {
+    return this.page.locator('.library-card h2').allInnerTexts();
+  }
+
+  async open(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Open ${title}` }).click();
+    await this.page.locator('.react-flow__node-activity').first().waitFor();
+  }
+
+  async newFromReference(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: `New map from ${title}` }).click();
+    await this.page.locator('.react-flow__node-activity').first().waitFor();
+  }
+}

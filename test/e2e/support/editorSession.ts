@@ -1,0 +1,41 @@
+// One built renderer, static server and Chromium per spec file; a fresh browser context per test.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { EditorPage } from '../pages/EditorPage';
+import { buildRenderer } from './buildRenderer';
+import { launchChromium } from './launchChromium';
+import { serveStatic, type StaticServer } from './staticServer';
+
+export const E2E_LIBRARY = 'test/fixtures/e2e-library';
+
+export interface EditorSession {
+  readonly url: string;
+  open(): Promise<EditorPage>;
+  close(): Promise<void>;
+}
+
+export async function startEditorSession(libraryDir = E2E_LIBRARY): Promise<EditorSession> {
+  const outDir = await buildRenderer(libraryDir);
+  const server: StaticServer = await serveStatic(outDir);
+  const browser: Browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  return {
+    url: server.url,
+    async open() {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(8_000);
+      page.on('pageerror', (error) => {
+        throw error;
+      });
+      const editor = new EditorPage(page);
+      await editor.goto(server.url);
+      return editor;
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
