@@ -26,8 +26,11 @@ export class InspectorPanel {
     await field.blur();
   }
 
+  /** Chooses from a drop-down the way a person does: focus it (long lists are built then), then pick. */
   async choose(label: string, value: string): Promise<void> {
-    await this.field(label).selectOption(value);
+    const field = this.field(label);
+    await field.focus();
+    await field.selectOption(value);
   }
 
   /** A fieldset (group of fields) by its legend, e.g. a handoff kind. */
