@@ -3,7 +3,7 @@
  * symbols, flows with measured labels, lanes, phases and coordination groups, all by index.
  */
 import type { ProcessMap } from '../model/schema';
-import { layoutText } from '../text/measureText';
+import { layoutText, measureText } from '../text/measureText';
 import type { TextBlock } from '../text/measureText';
 import type { NodeSymbol, Point } from './geometry';
 import { FONTS, SIZES } from './layoutStyle';
@@ -80,6 +80,8 @@ export interface LGraph {
   readonly constraints: { readonly from: number; readonly to: number }[];
   readonly lanes: LLane[];
   readonly hasLanes: boolean;
+  /** Width of the lane header column: wide enough for the longest word of any lane title. */
+  readonly laneHeaderWidth: number;
   readonly phases: { readonly id: string; readonly title: string; readonly label: TextBlock }[];
   readonly groups: LGroup[];
   readonly title: TextBlock;
@@ -135,11 +137,14 @@ function iconShape(symbol: NodeSymbol, text: string | undefined): Shape {
 export function buildLayoutGraph(map: ProcessMap, names: NameResolver = {}): LGraph {
   const laneIds = Object.keys(map.lanes ?? {});
   const hasLanes = laneIds.length > 0;
-  const lanes: LLane[] = laneIds.map((id) => {
+  const laneTitles = laneIds.map((id) => {
     const lane = map.lanes![id]!;
-    const text = lane.label ?? map.actors?.[lane.actor]?.name ?? names.actorName?.(lane.actor) ?? lane.actor;
-    return { id, title: text, label: layoutText(text, SIZES.laneHeaderWidth - 16, FONTS.lane) };
+    return lane.label ?? map.actors?.[lane.actor]?.name ?? names.actorName?.(lane.actor) ?? lane.actor;
   });
+  // Headers widen (up to a limit) so that no word of a lane title has to be broken.
+  const longestWord = Math.max(0, ...laneTitles.flatMap((title) => title.split(/\s+/).map((word) => measureText(word, FONTS.lane))));
+  const laneHeaderWidth = Math.ceil(Math.min(SIZES.laneHeaderMaxWidth, Math.max(SIZES.laneHeaderWidth, longestWord + 16)));
+  const lanes: LLane[] = laneIds.map((id, i) => ({ id, title: laneTitles[i]!, label: layoutText(laneTitles[i]!, laneHeaderWidth - 16, FONTS.lane) }));
   const laneIndex = new Map(laneIds.map((id, i) => [id, i]));
   let unassignedLane: number | undefined;
   const laneOf = (laneId: string | undefined): number => {
@@ -148,7 +153,7 @@ export function buildLayoutGraph(map: ProcessMap, names: NameResolver = {}): LGr
     if (index !== undefined) return index;
     if (unassignedLane === undefined) {
       unassignedLane = lanes.length;
-      lanes.push({ id: undefined, title: '(no lane)', label: layoutText('(no lane)', SIZES.laneHeaderWidth - 16, FONTS.lane) });
+      lanes.push({ id: undefined, title: '(no lane)', label: layoutText('(no lane)', laneHeaderWidth - 16, FONTS.lane) });
     }
     return unassignedLane;
   };
@@ -293,5 +298,5 @@ export function buildLayoutGraph(map: ProcessMap, names: NameResolver = {}): LGr
     };
   });
 
-  return { nodes, edges, constraints, lanes, hasLanes, phases, groups, title: layoutText(map.title, 900, FONTS.title) };
+  return { nodes, edges, constraints, lanes, hasLanes, laneHeaderWidth, phases, groups, title: layoutText(map.title, 900, FONTS.title) };
 }

@@ -55,7 +55,7 @@ export function layoutMapSync(map: ProcessMap, options: LayoutOptions = {}): Map
   const titleHeight = graph.title.height;
   const phaseHeader = graph.phases.length > 0 ? Math.max(...graph.phases.map((p) => p.label.height)) + 2 * SIZES.phaseHeaderPadding : 0;
   const contentTop = margin + titleHeight + SIZES.titleGap + phaseHeader;
-  const originX = margin + (graph.hasLanes ? SIZES.laneHeaderWidth : 0);
+  const originX = margin + (graph.hasLanes ? graph.laneHeaderWidth : 0);
 
   // 1. Place, then place again with pinned tops converted to lane-local coordinates.
   let placement = placeItems(graph, grid);
@@ -131,8 +131,8 @@ export function layoutMapSync(map: ProcessMap, options: LayoutOptions = {}): Map
           y: top,
           width: diagramRight - margin,
           height,
-          header: { x: margin, y: top, width: SIZES.laneHeaderWidth, height },
-          label: { x: margin + SIZES.laneHeaderWidth / 2, y: top + (height - block.height) / 2, block, align: 'middle' as const },
+          header: { x: margin, y: top, width: graph.laneHeaderWidth, height },
+          label: { x: margin + graph.laneHeaderWidth / 2, y: top + (height - block.height) / 2, block, align: 'middle' as const },
         };
       })
     : [];

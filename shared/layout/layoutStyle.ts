@@ -26,6 +26,7 @@ export const SIZES = {
   terminalTextWidth: 120,
   labelWidth: 140,
   laneHeaderWidth: 112,
+  laneHeaderMaxWidth: 220,
   lanePadding: 16,
   phaseHeaderPadding: 6,
   circleRadius: 6,
