@@ -8,14 +8,17 @@ import { createBrowserHost } from './host/browserHost';
 import { createElectronHost, hasElectronBridge } from './host/electronHost';
 import type { Host } from './host/host';
 import { setHost, showLibrary } from './state/editorActions';
+import { connectHostEvents } from './state/hostEvents';
 
 /** The desktop shell's preload exposes its bridge on `window.swimlane`; a plain browser has none. */
 function pickHost(): Host {
   return hasElectronBridge() ? createElectronHost() : createBrowserHost();
 }
 
-setHost(pickHost());
+const host = pickHost();
+setHost(host);
 showLibrary();
+connectHostEvents(host);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -14,13 +14,14 @@ export const ActivityNode = memo(function ActivityNode({ id, data, selected }: N
   const name = useEditor((state) => state.doc?.history.present.activities[id]?.name);
   const laidOutName = useEditor((state) => state.geometryMap?.activities[id]?.name);
   const severity = useEditor((state) => state.issueIndex.get(id));
+  const mark = useEditor((state) => state.compareMarks.get(id));
   const { geometry } = data;
   const text = geometry.text;
   const isCurrent = text !== undefined && name === laidOutName;
   // Until the layout catches up, show the live name the way the layout labels boxes (with the id when it does).
   const livePrefix = text?.block.lines[0]?.startsWith(`${id}: `) ? `${id}: ` : '';
   return (
-    <div className={`activity${selected ? ' selected' : ''}${severity ? ` has-${severity}` : ''}`} style={{ width: geometry.width, height: geometry.height }}>
+    <div className={`activity${selected ? ' selected' : ''}${severity ? ` has-${severity}` : ''}${mark ? ` compare-${mark}` : ''}`} style={{ width: geometry.width, height: geometry.height }}>
       <Handle type="target" position={Position.Left} className="port" aria-label={`Connect a flow into ${id}`} />
       {isCurrent && text ? (
         <div
@@ -52,6 +53,7 @@ export const ActivityNode = memo(function ActivityNode({ id, data, selected }: N
         </span>
       ))}
       {severity ? <span className={`node-problem ${severity}`} aria-hidden="true" /> : null}
+      {mark ? <span className={`compare-badge ${mark}`}>{mark}</span> : null}
       <Handle type="source" position={Position.Right} className="port" aria-label={`Connect a flow out of ${id}`} />
     </div>
   );

@@ -17,6 +17,9 @@ import {
   undo,
 } from '../state/editorActions';
 import { useEditor } from '../state/editorStore';
+import { DocumentBanners } from './DocumentBanners';
+import { CompareView } from './CompareView';
+import { GapPanel } from './GapPanel';
 import { Inspector } from './Inspector';
 import { LibraryBrowser } from './LibraryBrowser';
 import { MapCanvas } from './MapCanvas';
@@ -61,6 +64,7 @@ export function App() {
   const view = useEditor((state) => state.view);
   const theme = useEditor((state) => state.theme);
   const hasDoc = useEditor((state) => state.doc !== null);
+  const analysisPanel = useEditor((state) => state.analysisPanel);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -75,12 +79,15 @@ export function App() {
           Skip to inspector
         </a>
         <Toolbar />
+        {view === 'editor' && hasDoc ? <DocumentBanners /> : null}
         {view === 'library' || !hasDoc ? (
           <LibraryBrowser />
         ) : (
           <div className="workspace">
             <MapCanvas />
             <div className="side" id="inspector-region">
+              {analysisPanel === 'gap' ? <GapPanel /> : null}
+              {analysisPanel === 'compare' ? <CompareView /> : null}
               <Inspector />
             </div>
             <ProblemsPanel />

@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
-import { loadLibrary, newFromReference, openLibraryMap, showEditor } from '../state/editorActions';
+import { useEffect, useState } from 'react';
+import { loadLibrary, openLibraryMap, readReference, showEditor, type ReferenceMap } from '../state/editorActions';
 import { useEditor } from '../state/editorStore';
+import { TailorDialog } from './TailorDialog';
 
 /** The model library: each map with its description; open it, or start a tailored copy. */
 export function LibraryBrowser() {
   const library = useEditor((state) => state.library);
   const hasDocument = useEditor((state) => state.doc !== null);
+  const [tailoring, setTailoring] = useState<ReferenceMap | null>(null);
   useEffect(() => {
     if (library === null) void loadLibrary();
   }, [library]);
@@ -13,7 +15,7 @@ export function LibraryBrowser() {
     <main className="library" aria-labelledby="library-title">
       <header>
         <h1 id="library-title">Model library</h1>
-        <p>Reference process maps to start from. “New map from this reference” makes an as-is copy for your organisation to tailor.</p>
+        <p>Reference process maps to start from. “New map from this reference” lets you choose who performs each activity and starts your organisation’s as-is or to-be map from it.</p>
         {hasDocument ? (
           <button type="button" onClick={showEditor}>
             Back to the open map
@@ -35,13 +37,14 @@ export function LibraryBrowser() {
               <button type="button" onClick={() => void openLibraryMap(entry)} aria-label={`Open ${entry.title}`}>
                 Open
               </button>
-              <button type="button" className="primary" onClick={() => void newFromReference(entry)} aria-label={`New map from ${entry.title}`}>
+              <button type="button" className="primary" onClick={() => void readReference(entry).then(setTailoring)} aria-label={`New map from ${entry.title}`}>
                 New map from this reference
               </button>
             </div>
           </li>
         ))}
       </ul>
+      {tailoring ? <TailorDialog reference={tailoring} onClose={() => setTailoring(null)} /> : null}
     </main>
   );
 }

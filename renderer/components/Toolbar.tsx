@@ -11,6 +11,7 @@ import {
   save,
   saveAs,
   showLibrary,
+  toggleAnalysisPanel,
   toggleTheme,
   undo,
 } from '../state/editorActions';
@@ -21,9 +22,12 @@ export function Toolbar() {
   const name = useEditor((state) => state.doc?.name ?? null);
   const dirty = useEditor(isDirty);
   const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
+  const hasConflicts = useEditor((state) => state.doc?.conflictLines !== undefined);
   const undoLabel = useEditor((state) => (state.doc && canUndo(state.doc.history) ? state.doc.history.past.at(-1)?.label : undefined));
   const redoLabel = useEditor((state) => (state.doc && canRedo(state.doc.history) ? state.doc.history.future.at(-1)?.label : undefined));
   const theme = useEditor((state) => state.theme);
+  const isTailored = useEditor((state) => state.doc?.history.present.derivedFrom !== undefined);
+  const analysisPanel = useEditor((state) => state.analysisPanel);
   const hasDoc = name !== null;
   return (
     <header className="toolbar" role="toolbar" aria-label="Commands">
@@ -35,10 +39,10 @@ export function Toolbar() {
         <button type="button" onClick={() => void openFile()} title="Open (Ctrl+O)">
           Open…
         </button>
-        <button type="button" onClick={() => void save()} disabled={!hasDoc} title="Save (Ctrl+S)">
+        <button type="button" onClick={() => void save()} disabled={!hasDoc || hasConflicts} title="Save (Ctrl+S)">
           Save
         </button>
-        <button type="button" onClick={() => void saveAs()} disabled={!hasDoc} title="Save As (Ctrl+Shift+S)">
+        <button type="button" onClick={() => void saveAs()} disabled={!hasDoc || hasConflicts} title="Save As (Ctrl+Shift+S)">
           Save As…
         </button>
       </div>
@@ -80,6 +84,18 @@ export function Toolbar() {
         <button type="button" onClick={showLibrary}>
           Library
         </button>
+        <button
+          type="button"
+          onClick={() => toggleAnalysisPanel('gap')}
+          disabled={!hasDoc || !isTailored}
+          aria-pressed={analysisPanel === 'gap'}
+          title={isTailored ? 'Gap report against the reference this map derives from' : 'Only for maps derived from a reference'}
+        >
+          Gap
+        </button>
+        <button type="button" onClick={() => toggleAnalysisPanel('compare')} disabled={!hasDoc} aria-pressed={analysisPanel === 'compare'} title="Compare with another map">
+          Compare
+        </button>
         <button type="button" onClick={toggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}>
           {theme === 'light' ? 'Dark theme' : 'Light theme'}
         </button>
@@ -87,7 +103,7 @@ export function Toolbar() {
       <span className="document-name" data-testid="document-name">
         {name ? `${name}${dirty ? ' •' : ''}` : ''}
         {dirty ? <span className="sr-only"> (unsaved changes)</span> : null}
-        {isReadOnly ? <span className="badge">read-only reference</span> : null}
+        {isReadOnly ? <span className="badge">{hasConflicts ? 'read-only: merge conflicts' : 'read-only reference'}</span> : null}
       </span>
     </header>
   );

@@ -59,7 +59,10 @@ function ensureValidationWorker(): Worker {
   validationWorker = new Worker(new URL('./validationWorker.ts', import.meta.url), { type: 'module', name: 'validation' });
   validationWorker.addEventListener('message', (event: MessageEvent<ValidationResponse>) => {
     if (event.data.seq !== seq) return;
-    editorStore.setState(withIssues(event.data.issues));
+    // The merge-conflict markers of a conflicted file stay listed: validation only sees "our" side.
+    const doc = editorStore.getState().doc;
+    const conflictIssues = doc?.conflictLines ? doc.loadIssues.filter((issue) => issue.rule === 'merge-conflict') : [];
+    editorStore.setState(withIssues([...conflictIssues, ...event.data.issues]));
     for (const listener of textListeners) listener(event.data.text);
   });
   return validationWorker;

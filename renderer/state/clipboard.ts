@@ -51,7 +51,8 @@ export function pasteEdits(map: ProcessMap, clip: Clip, lane: string | undefined
   const edits: Edit[] = [];
   for (const [id, activity] of Object.entries(clip.activities)) {
     const keepsLane = activity.lane !== undefined && map.lanes?.[activity.lane] !== undefined;
-    const { name, lane: _lane, phase, ...rest } = activity;
+    // A copy is a new element: it does not trace to the reference element its original traces to.
+    const { name, lane: _lane, phase, ref: _ref, ...rest } = activity;
     const targetLane = keepsLane ? activity.lane : lane;
     const keepsPhase = phase !== undefined && map.phases?.[phase] !== undefined;
     const pasted: Activity = {
@@ -65,7 +66,8 @@ export function pasteEdits(map: ProcessMap, clip: Clip, lane: string | undefined
   for (const [id, flow] of Object.entries(clip.flows)) {
     const fresh = freshId(id, takenFlows);
     takenFlows.add(fresh);
-    edits.push({ type: 'flow.connect', id: fresh, flow: { ...flow, from: rename.get(flow.from)!, to: rename.get(flow.to)! } });
+    const { ref: _ref, ...rest } = flow;
+    edits.push({ type: 'flow.connect', id: fresh, flow: { ...rest, from: rename.get(flow.from)!, to: rename.get(flow.to)! } });
   }
   return { edits, ids: [...rename.values()] };
 }

@@ -7,13 +7,16 @@ import { amendLastEdit, canRedo, canUndo, createHistory, pushEdit, redo as redoH
 import { EditError } from '../../shared/edits/records';
 import { CURRENT_FORMAT, type ProcessMap } from '../../shared/model/schema';
 import { parseMap } from '../../shared/yaml/parseMap';
+import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
+import { keepOurSide } from './conflictText';
 import type { ExternalChange, Host, LibraryEntry, OpenedFile } from '../host/host';
 import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setWorkspaceFiles } from './analysisClient';
 import { copyActivities, currentClip, freshId, pasteEdits } from './clipboard';
 import { editorStore, isDirty, presentMap, withIssues, type ElementKind, type ElementRef } from './editorStore';
 import { exportMap, type ExportFormat } from './exportMap';
 import { mapText } from './mapText';
-import { slugId, startTailoredMap } from './startTailoredMap';
+import { slugId } from '../../shared/tailor/tailorMap';
+import { startTailoredMap, type TailorRequest } from './startTailoredMap';
 
 let host: Host | null = null;
 /** Key of the field being typed in: successive edits with the same key are one undo step. */
@@ -44,7 +47,7 @@ function onExternalChange(change: ExternalChange): void {
   const doc = state.doc;
   if (!doc || doc.handle !== change.handle) return;
   if (isDirty(state)) {
-    setStatus(`${doc.name} changed on disk; saving will ask before overwriting it`);
+    editorStore.setState({ doc: { ...doc, externalChange: change }, status: `${doc.name} changed on disk` });
     return;
   }
   void openDocument({ handle: change.handle, name: doc.name, text: change.text, ...(change.fingerprint ? { fingerprint: change.fingerprint } : {}) }).then(
@@ -62,7 +65,7 @@ function setStatus(status: string): void {
 }
 
 /** Re-runs layout and validation, and tells the host the title and dirty state. */
-function documentChanged(isTyping = false): void {
+export function documentChanged(isTyping = false): void {
   const state = editorStore.getState();
   const doc = state.doc;
   if (!doc) return;
@@ -76,15 +79,22 @@ function documentChanged(isTyping = false): void {
 /** Opens a file's text as the document; false (with the problems shown) when it is not a valid map. */
 export async function openDocument(file: OpenedFile): Promise<boolean> {
   performance.mark('swimlane:open');
-  const parsed = await openInWorker(file.text, file.name);
+  // A map with merge-conflict markers is shown as "our" side of each conflict, read-only.
+  const conflictLines = findConflictMarkers(file.text);
+  const isConflicted = conflictLines.length > 0;
+  const conflictIssues = isConflicted ? parseMap(file.text, file.name).issues : [];
+  const shownText = isConflicted ? keepOurSide(file.text) : file.text;
+  const parsed = await openInWorker(shownText, file.name);
   performance.mark('swimlane:parsed');
   if (parsed.isSuperseded) return false;
   const map = parsed.map;
   if (!map) {
     cancelLayoutText();
-    editorStore.setState({ ...withIssues(parsed.issues), isProblemsOpen: true, status: `${file.name} could not be opened: ${parsed.issues[0]?.message ?? 'not a map'}` });
+    const issues = [...conflictIssues, ...parsed.issues];
+    editorStore.setState({ ...withIssues(issues), isProblemsOpen: true, status: `${file.name} could not be opened: ${issues[0]?.message ?? 'not a map'}` });
     return false;
   }
+  const readOnlyReason = isConflicted ? conflictReason(conflictLines) : file.readOnlyReason;
   typingKey = null;
   editorStore.setState((state) => ({
     documentSerial: state.documentSerial + 1,
@@ -92,22 +102,30 @@ export async function openDocument(file: OpenedFile): Promise<boolean> {
       name: file.name,
       handle: file.handle,
       ...(file.fingerprint ? { fingerprint: file.fingerprint } : {}),
-      savedText: file.text,
+      savedText: shownText,
       savedMap: map,
       history: createHistory(map),
-      isReadOnly: file.isReadOnly ?? false,
-      ...(file.readOnlyReason ? { readOnlyReason: file.readOnlyReason } : {}),
-      loadIssues: parsed.issues,
+      isReadOnly: isConflicted || (file.isReadOnly ?? false),
+      ...(readOnlyReason ? { readOnlyReason } : {}),
+      loadIssues: [...conflictIssues, ...parsed.issues],
+      ...(isConflicted ? { conflictLines } : {}),
     },
     selection: [],
     geometry: null,
     geometryMap: null,
-    ...withIssues(parsed.issues),
+    ...withIssues([...conflictIssues, ...parsed.issues]),
+    ...(isConflicted ? { isProblemsOpen: true } : {}),
     view: 'editor',
-    status: `Opened ${file.name}`,
+    status: isConflicted ? `Opened ${file.name} read-only: it has unresolved merge conflicts` : `Opened ${file.name}`,
   }));
   documentChanged();
   return true;
+}
+
+/** The banner text for a map with merge-conflict markers at `lines`. */
+export function conflictReason(lines: readonly number[]): string {
+  const shown = lines.length > 8 ? `${lines.slice(0, 8).join(', ')}, …` : lines.join(', ');
+  return `This file has unresolved git merge conflicts (lines ${shown}); it is read-only until they are resolved.`;
 }
 
 /** Starts an unsaved document from a map (New, New from reference). */
@@ -190,21 +208,50 @@ export async function openLibraryMap(entry: LibraryEntry): Promise<void> {
   await openDocument(await requireHost().readLibraryMap(entry.path));
 }
 
-export async function newFromReference(entry: LibraryEntry): Promise<void> {
-  if (!confirmDiscard()) return;
-  const file = await requireHost().readLibraryMap(entry.path);
-  const parsed = parseMap(file.text, file.name);
-  if (!parsed.value) {
-    setStatus(`${entry.title} could not be read`);
-    return;
+/** A library map read for tailoring, with the text its hash is taken of. */
+export interface ReferenceMap {
+  readonly entry: LibraryEntry;
+  readonly map: ProcessMap;
+  readonly text: string;
+}
+
+/** Reads a library map to tailor; null (with a status) when it cannot be read. */
+export async function readReference(entry: LibraryEntry): Promise<ReferenceMap | null> {
+  try {
+    const file = await requireHost().readLibraryMap(entry.path);
+    const map = parseMap(file.text, file.name).value;
+    if (map) return { entry, map, text: file.text };
+  } catch {
+    // Reported below like an unreadable map.
   }
-  const tailored = startTailoredMap(parsed.value, `model-library/${entry.path}`);
-  startDocument(tailored, `${tailored.id}.yaml`, `New map from ${entry.title}`);
+  setStatus(`${entry.title} could not be read`);
+  return null;
+}
+
+/** `sha256:<hex>` of a text, as `derivedFrom.hash` records it. */
+async function textHash(text: string): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return `sha256:${[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Starts a tailored map of a reference with the performers the user chose. */
+export async function newFromReference(reference: ReferenceMap, request: Pick<TailorRequest, 'assign' | 'kind'>): Promise<void> {
+  if (!confirmDiscard()) return;
+  const hash = await textHash(reference.text);
+  const result = startTailoredMap(reference.map, {
+    ...request,
+    referencePath: `model-library/${reference.entry.path}`,
+    ...(hash ? { referenceHash: hash } : {}),
+  });
+  const unassigned = result.unassigned.length ? `; ${result.unassigned.length} activities have no performer yet` : '';
+  startDocument(result.map, `${result.map.id}.yaml`, `New map from ${reference.entry.title}${unassigned}`);
 }
 
 export async function save(): Promise<void> {
   const doc = editorStore.getState().doc;
   if (!doc) return;
+  if (doc.conflictLines) return setStatus(`Not saved: ${doc.readOnlyReason ?? 'the file has merge conflicts'}`);
   if (!doc.handle || doc.isReadOnly) return saveAs();
   const text = mapText(doc.savedText, doc.history.present);
   const result = await requireHost().saveFile({ handle: doc.handle, text, ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}) });
@@ -224,6 +271,7 @@ export async function save(): Promise<void> {
 export async function saveAs(): Promise<void> {
   const doc = editorStore.getState().doc;
   if (!doc) return;
+  if (doc.conflictLines) return setStatus(`Not saved: ${doc.readOnlyReason ?? 'the file has merge conflicts'}`);
   const text = mapText(doc.savedText, doc.history.present);
   const suggestedName = doc.isReadOnly || !doc.handle ? `${doc.history.present.id}.yaml` : doc.name;
   const result = await requireHost().saveFileAs({ suggestedName, text });
@@ -234,7 +282,7 @@ export async function saveAs(): Promise<void> {
 function markSaved(text: string, handle: string, name: string, fingerprint: string | undefined): void {
   const doc = editorStore.getState().doc;
   if (!doc) return;
-  const { fingerprint: _old, readOnlyReason: _reason, ...rest } = doc;
+  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, ...rest } = doc;
   editorStore.setState({
     doc: { ...rest, name, handle, ...(fingerprint ? { fingerprint } : {}), savedText: text, savedMap: doc.history.present, isReadOnly: false },
     status: `Saved ${name}`,
@@ -462,7 +510,7 @@ export function addHandoffForFlow(flowId: string): string | null {
   if (!map || !flow) return null;
   const party = (id: string) => (map.activities[id] ? { activity: id } : { text: id });
   const lanes = [flow.from, flow.to].map((id) => map.activities[id]?.lane ?? id);
-  const id = freshId(slugId(`${lanes[0]}-to-${lanes[1]}`, 'handoff'), new Set(Object.keys(map.handoffs ?? {})));
+  const id = freshId(slugId(`${lanes[0]}-to-${lanes[1]}`), new Set(Object.keys(map.handoffs ?? {})));
   const ok = edit({
     type: 'handoff.add',
     id,
@@ -553,6 +601,27 @@ export function showLibrary(): void {
 
 export function showEditor(): void {
   if (editorStore.getState().doc) editorStore.setState({ view: 'editor' });
+}
+
+/** Shows or hides an analysis panel (gap report, comparison); hiding the comparison clears its canvas marks. */
+export function toggleAnalysisPanel(panel: 'gap' | 'compare'): void {
+  const isOpen = editorStore.getState().analysisPanel === panel;
+  editorStore.setState({ analysisPanel: isOpen ? null : panel, compareMarks: new Map() });
+}
+
+/** Reads a file of the model library (a map or an actor catalogue) without opening it. */
+export function readLibraryFile(path: string): Promise<OpenedFile> {
+  return requireHost().readLibraryMap(path);
+}
+
+/**
+ * Lets the user pick a map file to read without opening it as the document (e.g. to compare with);
+ * null when there is no such choice here. The desktop host's file picker makes the pick the window's
+ * document, so only hosts whose picker just reads (the browser) offer it.
+ */
+export function mapFileChooser(): (() => Promise<OpenedFile | null>) | null {
+  const current = requireHost();
+  return current.capabilities.isDesktop ? null : () => current.openFile();
 }
 
 export function toggleProblems(): void {

@@ -8,7 +8,7 @@ import type { History } from '../../shared/edits/history';
 import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { Issue, Severity } from '../../shared/rules/issue';
-import type { FileHandle, LibraryEntry } from '../host/host';
+import type { ExternalChange, FileHandle, LibraryEntry } from '../host/host';
 
 export type ElementKind =
   | 'activity'
@@ -42,9 +42,18 @@ export interface OpenDocument {
   readonly readOnlyReason?: string;
   /** Problems found when loading (schema, YAML), kept until the next save. */
   readonly loadIssues: readonly Issue[];
+  /** Lines of git merge-conflict markers: the map shown is "our" side, and nothing may be edited or saved. */
+  readonly conflictLines?: readonly number[];
+  /** Unsaved work restored after a crash; `diskText` is the file on disk (empty when never saved). */
+  readonly restored?: { readonly savedAt: string; readonly diskText: string };
+  /** The file changed on disk while this document had unsaved changes; the user chooses Reload or Keep mine. */
+  readonly externalChange?: ExternalChange;
 }
 
 export type Theme = 'light' | 'dark';
+
+/** How an element of the open map differs from the map it is compared with. */
+export type CompareMark = 'added' | 'removed' | 'changed' | 'moved';
 
 export interface EditorState {
   readonly doc: OpenDocument | null;
@@ -61,6 +70,10 @@ export interface EditorState {
   readonly view: 'library' | 'editor';
   readonly theme: Theme;
   readonly isProblemsOpen: boolean;
+  /** The analysis shown beside the inspector: the gap report against the reference, or a comparison. */
+  readonly analysisPanel: 'gap' | 'compare' | null;
+  /** While comparing: activity id → how it differs, for marking the canvas. */
+  readonly compareMarks: ReadonlyMap<string, CompareMark>;
   /** A short message for the status bar (last action, error). */
   readonly status: string;
   /** Element to bring into view (set by the problems panel and keyboard navigation). */
@@ -116,6 +129,8 @@ export const editorStore = createStore<EditorState>({
   view: 'library',
   theme: preferredTheme(),
   isProblemsOpen: true,
+  analysisPanel: null,
+  compareMarks: new Map(),
   status: 'Ready',
   reveal: null,
   focusField: null,

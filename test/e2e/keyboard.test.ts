@@ -54,6 +54,10 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
     const { page } = editor;
     await tabTo(page, 'button:New map from E: Handle Events');
     await page.keyboard.press('Enter');
+    // and the tailoring dialog, keeping the default performers
+    await page.getByRole('dialog', { name: 'New map from E: Handle Events' }).waitFor();
+    await tabTo(page, 'button:Create map');
+    await page.keyboard.press('Enter');
     await editor.canvas.waitForLayout();
 
     // when Tab enters the canvas: first the lane headers, then the first node in flow order; arrows follow the flow

@@ -29,6 +29,33 @@ try {
   await editor.canvas.node('D2').click();
   await page.waitForTimeout(600);
   await page.screenshot({ path: `${out}/dark-theme.png` });
+  await editor.command(/theme/).click();
+
+  // Tailoring dialog: who performs each activity of the reference.
+  await editor.command('Library').click();
+  await page.getByRole('button', { name: 'New map from D: Detect Events' }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/tailor.png` });
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  // Gap report and compare on the Acme example.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await editor.library.open('Acme: Detect Events (as-is)');
+  await editor.canvas.waitForLayout();
+  await editor.gap.open();
+  await editor.gap.item(/crosses organisation units/).click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${out}/gap.png` });
+
+  await editor.compare.withLibraryMap('Acme: Detect Events (to-be)');
+  await editor.compare.change(/mechanisms verbal: Phone/).click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${out}/compare.png` });
+
+  await editor.compare.withLibraryMap('D: Detect Events');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${out}/compare-marks.png` });
 } finally {
   await session.close();
 }

@@ -2,6 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from 'playwright-core';
 import { CanvasPanel } from './CanvasPanel';
+import { ComparePanel } from './ComparePanel';
+import { GapPanel } from './GapPanel';
 import { InspectorPanel } from './InspectorPanel';
 import { LibraryPanel } from './LibraryPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -16,12 +18,16 @@ export class EditorPage {
   readonly canvas: CanvasPanel;
   readonly inspector: InspectorPanel;
   readonly problems: ProblemsPanel;
+  readonly gap: GapPanel;
+  readonly compare: ComparePanel;
 
   constructor(readonly page: Page) {
     this.library = new LibraryPanel(page);
     this.canvas = new CanvasPanel(page);
     this.inspector = new InspectorPanel(page);
     this.problems = new ProblemsPanel(page);
+    this.gap = new GapPanel(page);
+    this.compare = new ComparePanel(page);
   }
 
   async goto(url: string): Promise<void> {

@@ -17,8 +17,15 @@ export class LibraryPanel {
     await this.page.locator('.react-flow__node-activity').first().waitFor();
   }
 
-  async newFromReference(title: string): Promise<void> {
+  /** Starts a tailored map, keeping the default performers or choosing some (activity id → key person). */
+  async newFromReference(title: string, performers: Readonly<Record<string, string>> = {}): Promise<void> {
     await this.page.getByRole('button', { name: `New map from ${title}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `New map from ${title}` });
+    await dialog.waitFor();
+    for (const [activity, person] of Object.entries(performers)) {
+      await dialog.getByRole('combobox', { name: new RegExp(`^${activity} `) }).selectOption(person);
+    }
+    await dialog.getByRole('button', { name: 'Create map' }).click();
     await this.page.locator('.react-flow__node-activity').first().waitFor();
   }
 }

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { dismissRestored, keepMine, reloadFromDisk } from '../state/hostEvents';
+import { editorStore, useEditor } from '../state/editorStore';
+import { mapText } from '../state/mapText';
+import { LineDiffView } from './LineDiffView';
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+/** The open document's text as it would be saved now. */
+function currentText(): string {
+  const doc = editorStore.getState().doc;
+  return doc ? mapText(doc.savedText, doc.history.present) : '';
+}
+
+/**
+ * Non-blocking notices about the open document, above the canvas: unresolved merge conflicts
+ * (read-only), unsaved work restored after a crash, and a change on disk under unsaved work.
+ */
+export function DocumentBanners() {
+  const conflictReason = useEditor((state) => (state.doc?.conflictLines ? (state.doc.readOnlyReason ?? null) : null));
+  const restored = useEditor((state) => state.doc?.restored ?? null);
+  const change = useEditor((state) => state.doc?.externalChange ?? null);
+  const name = useEditor((state) => state.doc?.name ?? '');
+  // Re-render with the present map while a diff against it is open.
+  useEditor((state) => state.doc?.history.present);
+  const [openDiff, setOpenDiff] = useState<'restored' | 'external' | null>(null);
+  if (!conflictReason && !restored && !change) return null;
+  const toggle = (which: 'restored' | 'external') => setOpenDiff((current) => (current === which ? null : which));
+  return (
+    <div className="banners">
+      {conflictReason ? (
+        <div className="banner error" role="alert" data-testid="conflict-banner">
+          <p>{conflictReason}</p>
+        </div>
+      ) : null}
+      {restored ? (
+        <div className="banner info" role="status" data-testid="restored-banner">
+          <p>Restored unsaved work from {formatTime(restored.savedAt)}</p>
+          <div className="actions">
+            <button type="button" className="small" onClick={() => toggle('restored')} aria-expanded={openDiff === 'restored'}>
+              {openDiff === 'restored' ? 'Hide differences' : 'Show differences'}
+            </button>
+            <button type="button" className="small" onClick={dismissRestored}>
+              Dismiss
+            </button>
+          </div>
+          {openDiff === 'restored' ? (
+            <LineDiffView before={restored.diskText} after={currentText()} beforeLabel={restored.diskText ? `${name} on disk` : 'nothing on disk'} afterLabel="restored work" />
+          ) : null}
+        </div>
+      ) : null}
+      {change ? (
+        <div className="banner warning" role="alert" data-testid="external-change-banner">
+          <p>{name} changed on disk while you have unsaved changes.</p>
+          <div className="actions">
+            <button type="button" className="small" onClick={() => toggle('external')} aria-expanded={openDiff === 'external'}>
+              {openDiff === 'external' ? 'Hide differences' : 'Show differences'}
+            </button>
+            <button type="button" className="small" onClick={() => void reloadFromDisk()}>
+              Reload
+            </button>
+            <button type="button" className="small" onClick={keepMine}>
+              Keep mine
+            </button>
+          </div>
+          {openDiff === 'external' ? <LineDiffView before={change.text} after={currentText()} beforeLabel={`${name} on disk`} afterLabel="yours" /> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

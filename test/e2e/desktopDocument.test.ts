@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import type { EditorPage } from './pages/EditorPage';
+import { startEditorSession, type EditorSession } from './support/editorSession';
+import { bridgeCalls, emitBridgeEvent, useFakeDesktopBridge } from './support/fakeDesktopBridge';
+import { HAS_CHROMIUM } from './support/launchChromium';
+
+const TAILORED = fileURLToPath(new URL('../fixtures/maps/tailored-example.yaml', import.meta.url));
+const TITLE = 'title: "Acme: Detect Events (as-is)"';
+
+let session: EditorSession;
+let map: string;
+
+beforeAll(async () => {
+  map = await readFile(TAILORED, 'utf8');
+  if (HAS_CHROMIUM) session = await startEditorSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const FILE = () => ({ handle: 'h1', name: 'D.yaml', text: map, fingerprint: 'on-open' });
+
+/** The editor started by the desktop shell with `startup`, showing its document. */
+async function startDesktop(startup: unknown): Promise<EditorPage> {
+  const editor = await session.open();
+  await useFakeDesktopBridge(editor.page, startup);
+  await editor.page.getByTestId('document-name').filter({ hasText: 'D.yaml' }).waitFor();
+  await editor.canvas.waitForLayout();
+  return editor;
+}
+
+/** The lines of a diff part (`.diff-removed`, `.diff-added`) in a banner, without their line ends. */
+async function diffLines(banner: Locator, part: string): Promise<string[]> {
+  return (await banner.locator(part).allInnerTexts()).map((line) => line.trimEnd());
+}
+
+function statusText(editor: EditorPage): Promise<string> {
+  return editor.page.locator('.status-bar .status').innerText();
+}
+
+describe.skipIf(!HAS_CHROMIUM)('documents the desktop shell hands over', () => {
+  it('shows restored unsaved work as the dirty document, with a banner and its diff to the file on disk', async () => {
+    // given a window restarted after a crash, with a backup that changed the title
+    const restoredText = map.replace(TITLE, 'title: "Restored title"');
+    const editor = await startDesktop({ file: FILE(), restored: { name: 'D.yaml', text: restoredText, savedAt: '2026-11-23T10:00:00.000Z' } });
+    // when the banner's differences are shown
+    const banner = editor.page.getByTestId('restored-banner');
+    expect(await banner.locator('p').innerText()).toMatch(/^Restored unsaved work from .*2026/);
+    await banner.getByRole('button', { name: 'Show differences' }).click();
+    // then the document is dirty and the diff shows just the title line changed
+    expect(await editor.isDirty()).toBe(true);
+    expect(await diffLines(banner, '.diff-removed')).toEqual([`- ${TITLE}`]);
+    expect(await diffLines(banner, '.diff-added')).toEqual(['+ title: "Restored title"']);
+    // and the menu's Save writes the restored work to the file
+    await emitBridgeEvent(editor.page, 'menu:command', 'save');
+    await expect.poll(() => bridgeCalls(editor.page, 'file:save')).toEqual([{ handle: 'h1', text: restoredText, fingerprint: 'on-open' }]);
+    await expect.poll(() => editor.isDirty()).toBe(false);
+    expect(await banner.count()).toBe(0);
+  });
+
+  it('reloads a clean document silently when its file changes on disk', async () => {
+    // given a clean document
+    const editor = await startDesktop({ file: FILE() });
+    // when the file changes on disk
+    await emitBridgeEvent(editor.page, 'file:externalChange', { handle: 'h1', text: map.replace('name: Detect', 'name: Spot'), fingerprint: 'changed' });
+    // then it is reloaded without a banner
+    await expect.poll(() => statusText(editor)).toBe('D.yaml changed on disk and was reloaded');
+    expect(await editor.page.getByTestId('external-change-banner').count()).toBe(0);
+    expect(await editor.isDirty()).toBe(false);
+  });
+
+  it('asks about a change on disk under unsaved work: Keep mine keeps it, Reload takes the disk version', async () => {
+    // given a document with an unsaved deletion of D2
+    const editor = await startDesktop({ file: FILE() });
+    await editor.canvas.node('D2').click();
+    await editor.page.keyboard.press('Delete');
+    await expect.poll(() => editor.isDirty()).toBe(true);
+    // when the file changes on disk
+    const disk = map.replace(TITLE, 'title: "Changed on disk"');
+    await emitBridgeEvent(editor.page, 'file:externalChange', { handle: 'h1', text: disk, fingerprint: 'disk-1' });
+    const banner = editor.page.getByTestId('external-change-banner');
+    await banner.getByRole('button', { name: 'Show differences' }).click();
+    // then the banner offers the diff (the disk title against mine), and Keep mine keeps the work
+    expect((await diffLines(banner, '.diff-removed'))[0]).toBe('- title: "Changed on disk"');
+    expect((await diffLines(banner, '.diff-added'))[0]).toBe(`+ ${TITLE}`);
+    await banner.getByRole('button', { name: 'Keep mine' }).click();
+    expect(await banner.count()).toBe(0);
+    expect(await editor.isDirty()).toBe(true);
+    expect(await editor.canvas.node('D2').count()).toBe(0);
+    // and a save then goes against the disk version's fingerprint
+    await emitBridgeEvent(editor.page, 'menu:command', 'save');
+    await expect.poll(async () => ((await bridgeCalls(editor.page, 'file:save'))[0] as { fingerprint?: string } | undefined)?.fingerprint).toBe('disk-1');
+
+    // given new unsaved work and another change on disk
+    await editor.canvas.node('D1').click();
+    await editor.page.keyboard.press('Delete');
+    await expect.poll(() => editor.isDirty()).toBe(true);
+    await emitBridgeEvent(editor.page, 'file:externalChange', { handle: 'h1', text: disk, fingerprint: 'disk-2' });
+    // when Reload is chosen
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    // then the disk version is open and clean
+    await expect.poll(() => editor.isDirty()).toBe(false);
+    await editor.canvas.node('D1').waitFor();
+    expect(await banner.count()).toBe(0);
+  });
+
+  it('runs Undo and Redo from the menu on the map, but leaves a focused text field to undo itself', async () => {
+    // given a deleted activity
+    const editor = await startDesktop({ file: FILE() });
+    await editor.canvas.node('D2').click();
+    await editor.page.keyboard.press('Delete');
+    await editor.canvas.node('D2').waitFor({ state: 'detached' });
+    // when the menu's Undo and Redo are chosen
+    await emitBridgeEvent(editor.page, 'menu:command', 'undo');
+    await editor.canvas.node('D2').waitFor();
+    await emitBridgeEvent(editor.page, 'menu:command', 'redo');
+    // then the deletion is undone and redone
+    await editor.canvas.node('D2').waitFor({ state: 'detached' });
+    // and when a text field is typed in and the menu's Undo is chosen
+    await editor.canvas.node('D1').click();
+    const field = editor.page.locator('#inspector-region input[type="text"], #inspector-region textarea').first();
+    await field.focus();
+    await editor.page.keyboard.press('End');
+    const before = await field.inputValue();
+    await editor.page.keyboard.type('Q');
+    expect(await field.inputValue()).toBe(`${before}Q`);
+    await emitBridgeEvent(editor.page, 'menu:command', 'undo');
+    // then the field undid its own typing, and the deleted activity stays deleted
+    await expect.poll(() => field.inputValue()).toBe(before);
+    expect(await editor.canvas.node('D2').count()).toBe(0);
+  });
+});

@@ -1,0 +1,67 @@
+// A stand-in for the desktop preload bridge (`window.swimlane`), installed before the page loads, so the
+// renderer runs on its real Electron host facade in plain Chromium. It answers the startup document,
+// records every call, and lets a spec emit bridge events (menu commands, changes on disk).
+import type { Page } from 'playwright-core';
+
+export interface BridgeCall {
+  readonly channel: string;
+  readonly request: unknown;
+}
+
+interface FakeBridgeState {
+  calls: BridgeCall[];
+  emit(channel: string, payload: unknown): void;
+}
+
+/** Installs the fake bridge and reloads the page so the renderer picks the desktop host. */
+export async function useFakeDesktopBridge(page: Page, startup: unknown): Promise<void> {
+  await page.addInitScript((answer: unknown) => {
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    const state: FakeBridgeState = {
+      calls: [],
+      emit(channel, payload) {
+        for (const listener of listeners.get(channel) ?? []) listener(payload);
+      },
+    };
+    const responses: Record<string, (request: { handle?: string; text?: string; suggestedName?: string }) => unknown> = {
+      'window:startup': () => answer,
+      'library:list': () => [],
+      'backup:write': () => undefined,
+      'file:save': (request) => ({ status: 'saved', handle: request.handle, name: 'D.yaml', fingerprint: 'after-save' }),
+      'file:saveAs': (request) => ({ status: 'saved', handle: 'new-handle', name: request.suggestedName }),
+      'file:export': () => true,
+    };
+    (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge = state;
+    (window as unknown as { swimlane: unknown }).swimlane = {
+      async invoke(channel: string, request: { handle?: string }) {
+        state.calls.push({ channel, request });
+        const respond = responses[channel];
+        if (!respond) throw new Error(`no fake answer for ${channel}`);
+        return respond(request);
+      },
+      send(channel: string, request: unknown) {
+        state.calls.push({ channel, request });
+      },
+      on(channel: string, listener: (payload: unknown) => void) {
+        const set = listeners.get(channel) ?? new Set();
+        set.add(listener);
+        listeners.set(channel, set);
+        return () => set.delete(listener);
+      },
+    };
+  }, startup);
+  await page.reload();
+}
+
+/** Emits a bridge event (`menu:command`, `file:externalChange`) to the renderer. */
+export async function emitBridgeEvent(page: Page, channel: string, payload: unknown): Promise<void> {
+  await page.evaluate(([name, data]) => (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge.emit(name as string, data), [channel, payload] as const);
+}
+
+/** Every bridge call the renderer made on `channel`, in order. */
+export async function bridgeCalls(page: Page, channel: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) => (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge.calls.filter((call) => call.channel === name).map((call) => call.request),
+    channel,
+  );
+}

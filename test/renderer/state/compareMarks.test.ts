@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diffMaps } from '../../../shared/diff/diffMaps';
+import type { ProcessMap } from '../../../shared/model/schema';
+import { parseMap } from '../../../shared/yaml/parseMap';
+import { compareMarks } from '../../../renderer/state/compareMarks';
+
+const load = (path: string): ProcessMap => parseMap(readFileSync(new URL(`../../../model-library/${path}`, import.meta.url), 'utf8'), path).value!;
+const asIs = load('examples/acme/D-as-is.yaml');
+
+describe('compareMarks', () => {
+  it('marks no activity when only handoffs and map fields differ', () => {
+    // given Acme's as-is and to-be Detect maps, whose activities are the same
+    // when they are compared
+    const marks = compareMarks(diffMaps(asIs, load('examples/acme/D-to-be.yaml')));
+    // then nothing is marked
+    expect([...marks]).toEqual([]);
+  });
+
+  it('marks activities another actor performs as moved, over their other changes', () => {
+    // given the reference, where no lane holds the activities and their descriptions differ
+    // when the as-is map is compared with it
+    const marks = compareMarks(diffMaps(asIs, load('cert/D.yaml')));
+    // then each activity is moved
+    expect(Object.fromEntries(marks)).toEqual({ D1: 'moved', D2: 'moved', D3: 'moved', D4: 'moved' });
+  });
+
+  it('marks an activity the other map lacks as removed, one only it has as added, and a renamed one as changed', () => {
+    // given a copy of the map without D4, with D2 renamed and a new D5
+    const { D4: _d4, ...kept } = asIs.activities;
+    const other: ProcessMap = { ...asIs, activities: { ...kept, D2: { ...kept.D2!, name: 'Take in reports' }, D5: { name: 'Extra', lane: 'soc' } } };
+    // when compared
+    const marks = compareMarks(diffMaps(asIs, other));
+    // then
+    expect(marks.get('D4')).toBe('removed');
+    expect(marks.get('D5')).toBe('added');
+    expect(marks.get('D2')).toBe('changed');
+    expect(marks.has('D1')).toBe(false);
+  });
+});
