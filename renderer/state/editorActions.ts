@@ -188,11 +188,14 @@ let isLibraryShared = false;
 async function shareLibraryWithValidation(library: readonly LibraryEntry[]): Promise<void> {
   if (isLibraryShared || library.length === 0) return;
   isLibraryShared = true;
+  // Each folder's actor catalogue too, so lanes of the example maps resolve their actors.
+  const folders = [...new Set(library.map((entry) => entry.path.split('/').slice(0, -1).join('/')))];
+  const paths = [...library.map((entry) => entry.path), ...folders.map((folder) => (folder ? `${folder}/actors.yaml` : 'actors.yaml'))];
   const files = await Promise.all(
-    library.map(async (entry) => {
+    paths.map(async (path) => {
       try {
-        const file = await requireHost().readLibraryMap(entry.path);
-        return { name: `model-library/${entry.path}`, text: file.text };
+        const file = await requireHost().readLibraryMap(path);
+        return { name: `model-library/${path}`, text: file.text };
       } catch {
         return null;
       }

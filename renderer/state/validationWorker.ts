@@ -6,7 +6,7 @@
  */
 import { validateMap } from '../../shared/rules/validateMap';
 import { createWorkspace } from '../../shared/workspace/workspace';
-import { parseMap, type ParsedMap } from '../../shared/yaml/parseMap';
+import { parseActorCatalogue, parseMap, type ParsedCatalogue, type ParsedMap } from '../../shared/yaml/parseMap';
 import type { ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
 import { mapText } from './mapText';
 
@@ -15,6 +15,16 @@ declare const self: DedicatedWorkerGlobalScope;
 let latest: ValidationRequest | null = null;
 let isScheduled = false;
 let others: readonly ParsedMap[] = [];
+let catalogues: readonly ParsedCatalogue[] = [];
+
+/**
+ * The path a map is validated under: a library map opened in the editor keeps its library path, so
+ * its folder's actor catalogue and its relative `derivedFrom.path` resolve as they do in the CLI.
+ */
+function workspacePathOf(fileName: string, mapId: string | undefined): string {
+  const twin = others.find((other) => other.value?.id === mapId && other.file.split('/').at(-1) === fileName);
+  return twin?.file ?? fileName;
+}
 
 function run(): void {
   isScheduled = false;
@@ -22,9 +32,9 @@ function run(): void {
   latest = null;
   if (!request) return;
   const text = mapText(request.savedText, request.map);
-  const parsed = parseMap(text, request.fileName);
+  const parsed = parseMap(text, workspacePathOf(request.fileName, request.map.id));
   const id = parsed.value?.id;
-  const workspace = createWorkspace([parsed, ...others.filter((other) => other.value?.id !== id)]);
+  const workspace = createWorkspace([parsed, ...others.filter((other) => other.value?.id !== id)], catalogues);
   const issues = parsed.value ? validateMap(parsed, workspace) : parsed.issues;
   const response: ValidationResponse = { type: 'issues', seq: request.seq, issues, text };
   self.postMessage(response);
@@ -33,7 +43,9 @@ function run(): void {
 self.addEventListener('message', (event: MessageEvent<ValidationRequest | WorkspaceMessage>) => {
   const message = event.data;
   if (message.type === 'workspace') {
-    others = message.files.map((file) => parseMap(file.text, file.name)).filter((parsed) => parsed.value !== undefined);
+    const isCatalogue = (name: string): boolean => name.endsWith('/actors.yaml') || name === 'actors.yaml';
+    others = message.files.filter((file) => !isCatalogue(file.name)).map((file) => parseMap(file.text, file.name)).filter((parsed) => parsed.value !== undefined);
+    catalogues = message.files.filter((file) => isCatalogue(file.name)).map((file) => parseActorCatalogue(file.text, file.name)).filter((parsed) => parsed.value !== undefined);
     return;
   }
   latest = message;
