@@ -40,7 +40,11 @@ export function isCrossLaneFlow(map: ProcessMap, flow: Flow): boolean {
 export function flowsDescribedByHandoffs(map: ProcessMap): Map<string, string[]> {
   const described = new Map<string, string[]>();
   for (const [handoffId, handoff] of handoffEntries(map)) {
-    for (const flowId of handoff.flows ?? []) described.set(flowId, [...(described.get(flowId) ?? []), handoffId]);
+    for (const flowId of handoff.flows ?? []) {
+      const list = described.get(flowId);
+      if (list) list.push(handoffId);
+      else described.set(flowId, [handoffId]);
+    }
   }
   return described;
 }

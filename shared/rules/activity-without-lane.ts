@@ -5,9 +5,9 @@ export const activityWithoutLane = defineRule({
   id: 'activity-without-lane',
   description: 'An activity of an as-is or to-be map has no lane, so no actor performs it.',
   defaultSeverity: 'error',
-  check({ map, report }) {
+  check({ map, index, report }) {
     if (map.kind === 'reference') return;
-    for (const [id, activity] of Object.entries(map.activities)) {
+    for (const [id, activity] of index.activities) {
       if (activity.lane === undefined) report({ message: `activity "${id}" (${activity.name}) has no lane: say who performs it`, path: ['activities', id] });
     }
   },

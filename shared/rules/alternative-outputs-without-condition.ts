@@ -5,12 +5,12 @@ export const alternativeOutputsWithoutCondition = defineRule({
   id: 'alternative-outputs-without-condition',
   description: 'A flow in a fork of alternative outputs has no condition saying when it is taken.',
   defaultSeverity: 'error',
-  check({ map, report }) {
+  check({ index, report }) {
     const forkSizes = new Map<string, number>();
-    for (const flow of Object.values(map.flows ?? {})) {
+    for (const [, flow] of index.flows) {
       if (flow.outputFork !== undefined) forkSizes.set(`${flow.from}\u0000${flow.outputFork}`, (forkSizes.get(`${flow.from}\u0000${flow.outputFork}`) ?? 0) + 1);
     }
-    for (const [id, flow] of Object.entries(map.flows ?? {})) {
+    for (const [id, flow] of index.flows) {
       if (flow.outputFork === undefined || flow.condition !== undefined) continue;
       const size = forkSizes.get(`${flow.from}\u0000${flow.outputFork}`) ?? 0;
       report({

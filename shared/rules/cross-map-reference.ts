@@ -7,7 +7,7 @@ export const crossMapReference = defineRule({
   id: 'cross-map-reference',
   description: 'A reference to another map or to an activity in it (initiation, termination, expansion, handoff party, derivation) does not resolve.',
   defaultSeverity: 'error',
-  check({ map, parsed, workspace, report }) {
+  check({ map, index, parsed, workspace, report }) {
     const checkActivity = (mapId: string | undefined, activityId: string | undefined, path: IssuePath, what: string): void => {
       const target = mapId === undefined || mapId === map.id ? map : workspace.mapsById.get(mapId)?.value;
       if (!target) {
@@ -19,18 +19,18 @@ export const crossMapReference = defineRule({
         report({ message: `${what} refers to activity "${activityId}", which ${where} does not define`, path: [...path, 'activity'] });
       }
     };
-    for (const [id, initiation] of Object.entries(map.initiations ?? {})) {
+    for (const [id, initiation] of index.initiations) {
       if (initiation.kind === 'activity') checkActivity(initiation.map, initiation.activity, ['initiations', id], `initiation "${id}"`);
     }
-    for (const [id, termination] of Object.entries(map.terminations ?? {})) {
+    for (const [id, termination] of index.terminations) {
       if (termination.kind === 'activity') checkActivity(termination.map, termination.activity, ['terminations', id], `termination "${id}"`);
     }
-    for (const [id, activity] of Object.entries(map.activities)) {
+    for (const [id, activity] of index.activities) {
       if (activity.expands !== undefined && !workspace.mapsById.has(activity.expands)) {
         report({ message: `activity "${id}" expands into map "${activity.expands}", which is not in the workspace`, path: ['activities', id, 'expands'] });
       }
     }
-    for (const [id, handoff] of Object.entries(map.handoffs ?? {})) {
+    for (const [id, handoff] of index.handoffs) {
       for (const side of ['sending', 'receiving'] as const) {
         handoff[side].forEach((party, index) => {
           if (party.activity !== undefined || party.map !== undefined) checkActivity(party.map, party.activity, ['handoffs', id, side, index], `handoff "${id}"`);

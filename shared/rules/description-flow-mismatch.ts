@@ -13,11 +13,11 @@ export const descriptionFlowMismatch = defineRule({
   id: 'description-flow-mismatch',
   description: 'A workflow-description input or output that no flow carries, or a flow entering or leaving the process that the description does not list.',
   defaultSeverity: 'warning',
-  check({ map, report }) {
+  check({ map, index, report }) {
     const description = map.description;
     if (!description || (!description.inputs && !description.outputs)) return;
     const carried = new Set<string>();
-    for (const flow of Object.values(map.flows ?? {})) for (const output of flow.outputs ?? []) carried.add(normalizeName(output));
+    for (const [, flow] of index.flows) for (const output of flow.outputs ?? []) carried.add(normalizeName(output));
     description.inputs?.forEach((input, index) => {
       if (!carried.has(normalizeName(input.name))) report({ message: `described input "${input.name}" is carried by no flow`, path: ['description', 'inputs', index, 'name'] });
     });
@@ -26,7 +26,7 @@ export const descriptionFlowMismatch = defineRule({
     });
     const inputs = new Set((description.inputs ?? []).map((input) => normalizeName(input.name)));
     const outputs = new Set((description.outputs ?? []).map((output) => normalizeName(output.name)));
-    for (const [id, flow] of Object.entries(map.flows ?? {})) {
+    for (const [id, flow] of index.flows) {
       const entering = nodeKindOf(map, flow.from) === 'initiation';
       const leaving = nodeKindOf(map, flow.to) === 'termination';
       for (const label of flow.outputs ?? []) {

@@ -5,9 +5,10 @@ export const emptyLane = defineRule({
   id: 'empty-lane',
   description: 'A lane holds no activity.',
   defaultSeverity: 'warning',
-  check({ map, report }) {
-    const used = new Set(Object.values(map.activities).map((activity) => activity.lane));
-    for (const id of Object.keys(map.lanes ?? {})) {
+  check({ index, report }) {
+    const used = new Set<string | undefined>();
+    for (const [, activity] of index.activities) used.add(activity.lane);
+    for (const [id] of index.lanes) {
       if (!used.has(id)) report({ message: `lane "${id}" holds no activity`, path: ['lanes', id] });
     }
   },

@@ -5,8 +5,8 @@ export const flowWithoutLabel = defineRule({
   id: 'flow-without-label',
   description: 'A flow carries no output label saying what is passed on.',
   defaultSeverity: 'warning',
-  check({ map, report }) {
-    for (const [id, flow] of Object.entries(map.flows ?? {})) {
+  check({ index, report }) {
+    for (const [id, flow] of index.flows) {
       if (!flow.outputs || flow.outputs.length === 0) report({ message: `flow "${id}" (${flow.from} → ${flow.to}) has no output label`, path: ['flows', id] });
     }
   },

@@ -28,14 +28,14 @@ export const handoffActorNotInLane = defineRule({
   id: 'handoff-actor-not-in-lane',
   description: 'A handoff names a sending or receiving actor that matches no lane of the map holding that side\'s activity.',
   defaultSeverity: 'error',
-  check({ map, workspace, report }) {
+  check({ map, index, workspace, report }) {
     // Names per map, computed once: a large map has a handoff for most of its flows.
     const namesByMap = new Map<ProcessMap, Set<string> | undefined>();
     const namesOf = (target: ProcessMap): Set<string> | undefined => {
       if (!namesByMap.has(target)) namesByMap.set(target, laneActorNames(target, workspace));
       return namesByMap.get(target);
     };
-    for (const [id, handoff] of Object.entries(map.handoffs ?? {})) {
+    for (const [id, handoff] of index.handoffs) {
       const sideMap = (side: 'sending' | 'receiving'): ProcessMap | undefined => {
         const party = handoff[side].find((candidate) => candidate.activity !== undefined);
         if (!party) return map;

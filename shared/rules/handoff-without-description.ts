@@ -1,4 +1,4 @@
-import { flowsDescribedByHandoffs, isCrossLaneFlow } from '../model/mapQueries';
+import { isCrossLaneFlow } from '../model/mapQueries';
 import type { Handoff } from '../model/schema';
 import { defineRule } from './rule';
 
@@ -17,11 +17,10 @@ export const handoffWithoutDescription = defineRule({
   id: 'handoff-without-description',
   description: 'A flow crosses lanes (a handoff) but no handoff description names its sending and receiving actors and a mechanism.',
   defaultSeverity: 'error',
-  check({ map, report }) {
-    const described = flowsDescribedByHandoffs(map);
-    for (const [id, flow] of Object.entries(map.flows ?? {})) {
+  check({ map, index, report }) {
+    for (const [id, flow] of index.flows) {
       if (!isCrossLaneFlow(map, flow)) continue;
-      const handoffIds = described.get(id) ?? [];
+      const handoffIds = index.handoffsByFlow.get(id) ?? [];
       const from = map.activities[flow.from]?.lane;
       const to = map.activities[flow.to]?.lane;
       if (handoffIds.length === 0) {

@@ -2,6 +2,7 @@
  * The contract of a validation rule: one rule per file in `shared/rules/`, its kebab-case id equal
  * to the file name, a one-line doc, a default severity, options, and a pure check.
  */
+import type { MapIndex } from '../model/mapIndex';
 import type { ProcessMap } from '../model/schema';
 import type { ParsedMap } from '../yaml/parseMap';
 import type { Workspace } from '../workspace/workspace';
@@ -18,6 +19,8 @@ export interface RuleReport {
 
 export interface RuleContext<Options = Record<string, unknown>> {
   readonly map: ProcessMap;
+  /** The map's collections listed once for all rules (iterate these, not `Object.entries(map.…)`). */
+  readonly index: MapIndex;
   readonly parsed: ParsedMap;
   readonly workspace: Workspace;
   readonly options: Options;

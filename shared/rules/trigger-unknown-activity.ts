@@ -5,8 +5,8 @@ export const triggerUnknownActivity = defineRule({
   id: 'trigger-unknown-activity',
   description: 'A numbered trigger names an activity this map does not define.',
   defaultSeverity: 'error',
-  check({ map, report }) {
-    for (const [number, trigger] of Object.entries(map.triggers ?? {})) {
+  check({ map, index, report }) {
+    for (const [number, trigger] of index.triggers) {
       trigger.starts.forEach((id, index) => {
         if (!map.activities[id]) report({ message: `trigger ${number} starts "${id}", which is no activity of this map`, path: ['triggers', number, 'starts', index], elementId: number });
       });

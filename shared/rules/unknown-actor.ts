@@ -6,12 +6,12 @@ export const unknownActor = defineRule({
   id: 'unknown-actor',
   description: 'A lane (or an actor\'s unit) names an actor that neither the map nor the folder\'s actor catalogue defines.',
   defaultSeverity: 'error',
-  check({ map, parsed, workspace, report }) {
+  check({ index, parsed, workspace, report }) {
     const actors = actorsAvailableTo(workspace, parsed);
-    for (const [id, lane] of Object.entries(map.lanes ?? {})) {
+    for (const [id, lane] of index.lanes) {
       if (!actors.has(lane.actor)) report({ message: `lane "${id}" is bound to actor "${lane.actor}", which neither this map nor the actor catalogue defines`, path: ['lanes', id, 'actor'] });
     }
-    for (const [id, actor] of Object.entries(map.actors ?? {})) {
+    for (const [id, actor] of index.actors) {
       if (actor.unit === undefined) continue;
       const unit = actors.get(actor.unit);
       if (!unit) report({ message: `actor "${id}" belongs to unit "${actor.unit}", which is not defined`, path: ['actors', id, 'unit'] });

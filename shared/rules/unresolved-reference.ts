@@ -6,8 +6,8 @@ export const unresolvedReference = defineRule({
   id: 'unresolved-reference',
   description: 'An id that should name an element of this map (flow ends, lanes, phases, handoff flows, pinned positions) names none.',
   defaultSeverity: 'error',
-  check({ map, report }) {
-    for (const [id, flow] of Object.entries(map.flows ?? {})) {
+  check({ map, index, report }) {
+    for (const [id, flow] of index.flows) {
       const fromKind = nodeKindOf(map, flow.from);
       if (!fromKind) report({ message: `flow "${id}" starts at "${flow.from}", which is no activity, group or initiation of this map`, path: ['flows', id, 'from'] });
       else if (fromKind === 'termination') report({ message: `flow "${id}" starts at termination "${flow.from}": lines only end at terminations`, path: ['flows', id, 'from'] });
@@ -15,11 +15,11 @@ export const unresolvedReference = defineRule({
       if (!toKind) report({ message: `flow "${id}" ends at "${flow.to}", which is no activity, group or termination of this map`, path: ['flows', id, 'to'] });
       else if (toKind === 'initiation') report({ message: `flow "${id}" ends at initiation "${flow.to}": lines only start at initiations`, path: ['flows', id, 'to'] });
     }
-    for (const [id, activity] of Object.entries(map.activities)) {
+    for (const [id, activity] of index.activities) {
       if (activity.lane !== undefined && !map.lanes?.[activity.lane]) report({ message: `activity "${id}" is in lane "${activity.lane}", which this map does not define`, path: ['activities', id, 'lane'] });
       if (activity.phase !== undefined && !map.phases?.[activity.phase]) report({ message: `activity "${id}" is in phase "${activity.phase}", which this map does not define`, path: ['activities', id, 'phase'] });
     }
-    for (const [id, handoff] of Object.entries(map.handoffs ?? {})) {
+    for (const [id, handoff] of index.handoffs) {
       (handoff.flows ?? []).forEach((flowId, index) => {
         if (!map.flows?.[flowId]) report({ message: `handoff "${id}" describes flow "${flowId}", which this map does not define`, path: ['handoffs', id, 'flows', index] });
       });

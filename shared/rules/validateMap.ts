@@ -2,6 +2,7 @@
  * The rule engine: runs every enabled rule on a map, places each finding in the source, applies
  * inline suppressions, and turns a crashing rule into a `rule-error` finding instead of aborting.
  */
+import { indexMap, INDEXED_COLLECTIONS, type Entries, type MapIndex } from '../model/mapIndex';
 import type { ParsedMap } from '../yaml/parseMap';
 import { elementIdOf } from '../yaml/parseYamlSource';
 import { rangeOfPath } from '../yaml/sourceTree';
@@ -12,7 +13,7 @@ import { compareIssues } from './issue';
 import type { Issue, IssuePath } from './issue';
 import type { RuleReport } from './rule';
 
-const ELEMENT_COLLECTIONS = ['actors', 'lanes', 'phases', 'activities', 'groups', 'initiations', 'terminations', 'flows', 'triggers', 'handoffs'] as const;
+const ELEMENT_COLLECTIONS = INDEXED_COLLECTIONS;
 
 /** Suppressions of the element `elementId` (searched in every collection) merged over the map's. */
 function suppressionsFor(parsed: ParsedMap, path: IssuePath, elementId: string | undefined): Record<string, string> {
@@ -39,20 +40,21 @@ export interface ValidateOptions {
 /** Findings of the rules for one loaded map. A map that failed to load yields its load issues. */
 export function validateMap(parsed: ParsedMap, workspace: Workspace, options: ValidateOptions = {}): Issue[] {
   const map = parsed.value;
-  if (!map || !parsed.tree) return [...parsed.issues];
+  if (!map) return [...parsed.issues];
   const issues: Issue[] = [];
-  const place = (issue: Omit<Issue, 'line' | 'column' | 'endLine' | 'endColumn' | 'file'>): Issue => ({
-    ...issue,
-    file: parsed.file,
-    ...rangeOfPath(parsed.tree!, issue.path),
-  });
+  // The source tree is built on first use: a map without findings never needs positions.
+  const place = (issue: Omit<Issue, 'line' | 'column' | 'endLine' | 'endColumn' | 'file'>): Issue => {
+    const tree = parsed.tree;
+    return { ...issue, file: parsed.file, ...(tree ? rangeOfPath(tree, issue.path) : {}) };
+  };
+  const index = indexMap(map);
   const rules = options.only ? ALL_RULES.filter((rule) => options.only!.includes(rule.id)) : ALL_RULES;
   for (const rule of rules) {
     const setting = options.rules?.get(rule.id) ?? { severity: rule.defaultSeverity, options: rule.defaultOptions ?? {} };
     if (setting.severity === 'off') continue;
     const findings: RuleReport[] = [];
     try {
-      rule.check({ map, parsed, workspace, options: setting.options as Record<string, unknown>, report: (finding) => findings.push(finding) });
+      rule.check({ map, index, parsed, workspace, options: setting.options as Record<string, unknown>, report: (finding) => findings.push(finding) });
     } catch (error) {
       issues.push(place({ rule: 'rule-error', severity: 'error', message: `rule "${rule.id}" crashed: ${(error as Error).message}`, path: [] }));
       continue;
@@ -64,13 +66,13 @@ export function validateMap(parsed: ParsedMap, workspace: Workspace, options: Va
       issues.push(place({ rule: rule.id, severity: finding.severity ?? setting.severity, message: finding.message, path: finding.path, ...(elementId !== undefined ? { elementId } : {}) }));
     }
   }
-  issues.push(...unknownSuppressions(parsed).map(place));
+  issues.push(...unknownSuppressions(index).map(place));
   return issues.sort(compareIssues);
 }
 
 /** Suppressions naming a rule that does not exist would silently do nothing: say so. */
-function unknownSuppressions(parsed: ParsedMap): Array<Omit<Issue, 'line' | 'column' | 'endLine' | 'endColumn' | 'file'>> {
-  const map = parsed.value!;
+function unknownSuppressions(index: MapIndex): Array<Omit<Issue, 'line' | 'column' | 'endLine' | 'endColumn' | 'file'>> {
+  const map = index.map;
   const found: Array<Omit<Issue, 'line' | 'column' | 'endLine' | 'endColumn' | 'file'>> = [];
   const check = (suppress: Record<string, string> | undefined, path: IssuePath, elementId?: string): void => {
     for (const ruleId of Object.keys(suppress ?? {})) {
@@ -81,8 +83,8 @@ function unknownSuppressions(parsed: ParsedMap): Array<Omit<Issue, 'line' | 'col
   };
   check(map.suppress, []);
   for (const collection of ELEMENT_COLLECTIONS) {
-    for (const [id, element] of Object.entries((map[collection] as Record<string, { suppress?: Record<string, string> }> | undefined) ?? {})) {
-      check(element.suppress, [collection, id], id);
+    for (const [id, element] of index[collection] as Entries<{ suppress?: Record<string, string> }>) {
+      if (element.suppress) check(element.suppress, [collection, id], id);
     }
   }
   return found;

@@ -6,6 +6,7 @@
 import { isAlias, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
+import { acceptorOf } from '../model/compileAcceptor';
 import type { Issue } from '../rules/issue';
 import { readYamlSubset, readYamlSubsetValue } from './fastYaml';
 import { lineStartsOf, nodeDeeperThan, positionOf, rangeOfOffsets, rangeOfPath, treeFromYamlDocument } from './sourceTree';
@@ -43,9 +44,12 @@ export interface ParsedSource<T> {
 }
 
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/;
+/** The same test over a whole text at once: almost every file has no marker, and one scan says so. */
+const ANY_CONFLICT_MARKER = /^(?:<{7}|={7}|>{7})(?: |\r?$)/m;
 
 /** Positions of git merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) at line starts. */
 export function findConflictMarkers(text: string): number[] {
+  if (!ANY_CONFLICT_MARKER.test(text)) return [];
   const lines: number[] = [];
   let lineNumber = 1;
   let start = 0;
@@ -147,10 +151,6 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
       }
       return tree;
     };
-    if (isValueDeeperThan(data, YAML_LIMITS.maxDepth)) {
-      const tooDeep = nodeDeeperThan(treeOf().root, YAML_LIMITS.maxDepth)!;
-      return fail([issueAt(file, 'limits', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, rangeOfOffsets(treeOf().lineStarts, tooDeep.start, tooDeep.end))], treeOf());
-    }
   } else {
     const read = readWithYamlPackage(lf, file);
     if (Array.isArray(read)) return fail(read);
@@ -158,7 +158,14 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
     treeOf = () => read.tree;
   }
 
-  // 4. Schema: each zod issue at the node its path names.
+  // 4. Schema: the compiled acceptor passes a valid document as it is (no copy); otherwise zod
+  //    decides, and each zod issue is placed at the node its path names.
+  if (acceptorOf(schema)?.(data)) return loaded(file, text, treeOf, data, data as z.infer<S>);
+  // A document the schema accepts is no deeper than the schema; others are checked before zod.
+  if (fast && isValueDeeperThan(data, YAML_LIMITS.maxDepth)) {
+    const tooDeep = nodeDeeperThan(treeOf().root, YAML_LIMITS.maxDepth)!;
+    return fail([issueAt(file, 'limits', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, rangeOfOffsets(treeOf().lineStarts, tooDeep.start, tooDeep.end))], treeOf());
+  }
   const result = schema.safeParse(data);
   if (!result.success) {
     const tree = treeOf();
@@ -178,6 +185,11 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
     });
     return { file, text, tree, data, issues };
   }
+  return loaded(file, text, treeOf, data, result.data as z.infer<S>);
+}
+
+/** A successfully loaded source; its node tree is built only when something asks for a position. */
+function loaded<T>(file: string, text: string, treeOf: () => SourceTree, data: unknown, value: T): ParsedSource<T> {
   return {
     file,
     text,
@@ -185,7 +197,7 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
       return treeOf();
     },
     data,
-    value: result.data as z.infer<S>,
+    value,
     issues: [],
   };
 }

@@ -12,8 +12,9 @@ import type { z } from 'zod';
 import { childSchema, declaredKeyOrder, rootSchemaFor, sortKeys } from '../model/keyOrder';
 import { YAML_PARSE_OPTIONS } from './parseYamlSource';
 import { readYamlSubset } from './fastYaml';
+import { toPlainData } from '../model/plainData';
 import { renderCanonical, renderInline, renderPair, renderSeqItem } from './renderYaml';
-import { lineStartsOf, positionOf, treeFromYamlDocument } from './sourceTree';
+import { treeFromYamlDocument } from './sourceTree';
 import type { SourceNode, SourcePair } from './sourceTree';
 
 type MapNode = Extract<SourceNode, { kind: 'map' }>;
@@ -41,7 +42,7 @@ export function updateMapText(originalText: string, next: unknown): string {
 
 /** As updateMapText, reporting whether the minimal splice succeeded. */
 export function updateYamlText(originalText: string, next: unknown): UpdateResult {
-  const normalizedNext = normalize(next);
+  const normalizedNext = toPlainData(next);
   const eol = originalText.includes('\r\n') ? '\r\n' : '\n';
   const bom = originalText.startsWith('\uFEFF') ? '\uFEFF' : '';
   // Work on LF text without BOM; restore both at the end so the file keeps its conventions.
@@ -55,7 +56,12 @@ export function updateYamlText(originalText: string, next: unknown): UpdateResul
       const updated = writer.apply();
       // Swapping scalars in place is exact by construction (quoting checked per value); any structural
       // splice is verified by reading the whole result back.
-      if (!writer.hasStructuralSplices || readsBackAs(updated, normalizedNext)) return { text: bom + restoreEol(updated, eol), isMinimal: true };
+      if (!writer.hasStructuralSplices) {
+        // The editor saves again over this very text: remember its tree without reading it.
+        rememberRead(updated, { base: source, swaps: writer.scalarSwaps });
+        return { text: bom + restoreEol(updated, eol), isMinimal: true };
+      }
+      if (readsBackAs(updated, normalizedNext)) return { text: bom + restoreEol(updated, eol), isMinimal: true };
     } catch {
       // Fall through to the canonical writer: correctness beats minimality.
     }
@@ -68,21 +74,58 @@ function restoreEol(text: string, eol: string): string {
   return eol === '\n' ? text : text.replace(/\n/g, eol);
 }
 
-/** Plain JSON data: drops `undefined` members so that comparison matches what YAML can hold. */
-function normalize(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+export interface ReadSource {
+  readonly root: SourceNode | null;
+  readonly value: unknown;
 }
 
-/** The last text read and its tree: an editor saves over the same original text many times. */
-let lastRead: { text: string; source: { root: SourceNode | null; value: unknown } } | undefined;
+/** The tree and data of a text written by swapping scalars of a remembered text, worked out on demand. */
+interface PendingSwaps {
+  readonly base: ReadSource;
+  readonly swaps: readonly ScalarSwap[];
+}
+
+/**
+ * Texts read or written lately, newest first. An editor saves over the same original many times
+ * (its validation writes the would-be file on every edit), and after a save it saves over the text
+ * it just wrote; both are found here without reading the text again.
+ */
+const recentReads: Array<{ readonly text: string; source: ReadSource | PendingSwaps }> = [];
+const RECENT_READS = 3;
+
+function rememberRead(text: string, source: ReadSource | PendingSwaps): void {
+  const known = recentReads.findIndex((entry) => entry.text === text);
+  if (known !== -1) recentReads.splice(known, 1);
+  recentReads.unshift({ text, source });
+  recentReads.length = Math.min(recentReads.length, RECENT_READS);
+}
+
+/** The remembered tree and data of `text`, if it was read or written lately (exported for tests). */
+export function recallRead(text: string): ReadSource | undefined {
+  const entry = recentReads.find((candidate) => candidate.text === text);
+  if (!entry) return undefined;
+  if ('swaps' in entry.source) {
+    // Shifting moves the base's nodes in place (copying a large tree cost more than reading it),
+    // so the base text and everything else pending on it are forgotten.
+    const { base, swaps } = entry.source;
+    for (let index = recentReads.length - 1; index >= 0; index--) {
+      const other = recentReads[index]!;
+      if (other !== entry && (other.source === base || ('swaps' in other.source && other.source.base === base))) recentReads.splice(index, 1);
+    }
+    entry.source = applyScalarSwaps(base, swaps);
+  }
+  return entry.source;
+}
 
 /** Tree and data of LF text: the fast reader where it applies, else the `yaml` package. */
-function readSource(text: string): { root: SourceNode | null; value: unknown } | undefined {
-  if (lastRead?.text === text) return lastRead.source;
+function readSource(text: string): ReadSource | undefined {
+  const recalled = recallRead(text);
+  if (recalled) return recalled;
   const fast = readYamlSubset(text);
   if (fast) {
-    lastRead = { text, source: { root: fast.root, value: fast.value } };
-    return lastRead.source;
+    const source = { root: fast.root, value: fast.value };
+    rememberRead(text, source);
+    return source;
   }
   const doc = parseDocument(text, YAML_PARSE_OPTIONS);
   if (doc.errors.length > 0) return undefined;
@@ -93,24 +136,144 @@ function readSource(text: string): { root: SourceNode | null; value: unknown } |
   }
 }
 
+interface ScalarSwap {
+  readonly node: ScalarNode;
+  readonly text: string;
+  /** Where the scalar sits in the data; the same in the old and the new data (nothing moved). */
+  readonly path: readonly (string | number)[];
+  readonly value: unknown;
+}
+
+/**
+ * The tree and data of the text made from `base` by swapping scalars in place: every node after a
+ * swap moves by the change of length before it. The nodes are moved in place (`base` is used up);
+ * the data is copied along the changed paths, so it never shares objects with a caller.
+ */
+function applyScalarSwaps(base: ReadSource, swaps: readonly ScalarSwap[]): ReadSource {
+  const sorted = [...swaps].sort((a, b) => a.node.start - b.node.start);
+  const ends: number[] = [];
+  const shifts: number[] = [];
+  let total = 0;
+  for (const swap of sorted) {
+    total += swap.text.length - (swap.node.end - swap.node.start);
+    ends.push(swap.node.end);
+    shifts.push(total);
+  }
+  const firstStart = sorted[0]?.node.start ?? Infinity;
+  /** Total change of length of the swaps that end at or before `offset`. */
+  const shiftAt = (offset: number): number => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ends[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? 0 : shifts[low - 1]!;
+  };
+  const swapOf = new Map(sorted.map((swap) => [swap.node as SourceNode, swap]));
+  const shift = (node: SourceNode): void => {
+    if (node.end <= firstStart) return;
+    const swap = swapOf.get(node);
+    if (swap && node.kind === 'scalar') {
+      node.start += shiftAt(node.start);
+      node.end = node.start + swap.text.length;
+      node.style = styleOfScalarText(swap.text);
+      node.value = swap.value as ScalarNode['value'];
+      return;
+    }
+    node.end += shiftAt(node.end);
+    node.start += shiftAt(node.start);
+    if (node.kind === 'seq') {
+      for (const item of node.items) shift(item);
+    } else if (node.kind === 'map') {
+      for (const pair of node.pairs) {
+        if (pair.keyEnd > firstStart) {
+          pair.keyEnd += shiftAt(pair.keyEnd);
+          pair.keyStart += shiftAt(pair.keyStart);
+        }
+        if (pair.value) shift(pair.value);
+      }
+    }
+  };
+  if (base.root) shift(base.root);
+  return { root: base.root, value: withValuesAt(base.value, sorted) };
+}
+
+function styleOfScalarText(text: string): ScalarNode['style'] {
+  if (text.startsWith('"')) return 'double';
+  if (text.startsWith("'")) return 'single';
+  return 'plain';
+}
+
+/** `data` with each swap's value at its path, copying (once) each container on the way. */
+function withValuesAt(data: unknown, swaps: readonly ScalarSwap[]): unknown {
+  const copies = new Map<object, Record<string | number, unknown>>();
+  const writable = (container: unknown): Record<string | number, unknown> => {
+    const object = container as Record<string | number, unknown>;
+    let copy = copies.get(object);
+    if (!copy) {
+      copy = (Array.isArray(object) ? [...(object as unknown[])] : { ...object }) as Record<string | number, unknown>;
+      copies.set(object, copy);
+      copies.set(copy, copy);
+    }
+    return copy;
+  };
+  let root = data;
+  for (const swap of swaps) {
+    if (swap.path.length === 0) {
+      root = swap.value;
+      continue;
+    }
+    root = writable(root);
+    let container = root as Record<string | number, unknown>;
+    swap.path.forEach((key, depth) => {
+      if (depth === swap.path.length - 1) {
+        setOwn(container, key, swap.value);
+      } else {
+        const child = writable(container[key]);
+        setOwn(container, key, child);
+        container = child;
+      }
+    });
+  }
+  return root;
+}
+
+/** Sets an own property, also for the key `__proto__` (as the readers do). */
+function setOwn(object: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
+}
+
 function readsBackAs(text: string, expected: unknown): boolean {
   const read = readSource(text);
   return read !== undefined && deepEqual(read.value, expected);
 }
 
+/** Equal data, with object keys in the same order (a reordering must be written too). */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, index) => deepEqual(item, other[index]));
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const isArray = Array.isArray(a);
+  if (isArray !== Array.isArray(b)) return false;
+  if (isArray) {
+    const left = a as unknown[];
+    const right = b as unknown[];
+    if (left.length !== right.length) return false;
+    for (let index = 0; index < left.length; index++) if (!deepEqual(left[index], right[index])) return false;
+    return true;
   }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const leftKeys = Object.keys(left);
   const rightKeys = Object.keys(right);
-  return leftKeys.length === rightKeys.length && leftKeys.every((key, index) => key === rightKeys[index] && deepEqual(left[key], right[key]));
+  if (leftKeys.length !== rightKeys.length) return false;
+  for (let index = 0; index < leftKeys.length; index++) {
+    const key = leftKeys[index]!;
+    if (key !== rightKeys[index] || !deepEqual(left[key], right[key])) return false;
+  }
+  return true;
 }
 
 function isInlineScalarList(value: unknown): boolean {
@@ -124,9 +287,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 class SpliceWriter {
   private readonly splices: Splice[] = [];
-  private lineStarts: number[] | undefined;
   /** False while every splice only swaps one scalar for another. */
   hasStructuralSplices = false;
+  /** The scalar-for-scalar splices, with where their values sit in the data. */
+  readonly scalarSwaps: ScalarSwap[] = [];
+  /** Path of the value being compared, from the document root. */
+  private readonly path: Array<string | number> = [];
 
   constructor(private readonly text: string) {}
 
@@ -150,8 +316,7 @@ class SpliceWriter {
   }
 
   private column(offset: number): number {
-    this.lineStarts ??= lineStartsOf(this.text);
-    return positionOf(this.lineStarts, offset).column - 1;
+    return offset - this.lineStart(offset);
   }
 
   private lineStart(offset: number): number {
@@ -208,7 +373,7 @@ class SpliceWriter {
     if (node && node.kind === 'scalar' && !isPlainObject(next) && !Array.isArray(next)) {
       const rendered = renderScalarLike(node, next);
       if (rendered !== undefined) {
-        this.replaceNode(node, rendered, true);
+        this.swapScalar(node, rendered, next);
         return;
       }
     }
@@ -219,9 +384,14 @@ class SpliceWriter {
     throw new Error(`cannot splice a ${typeof next} at indent ${indent}`);
   }
 
-  private replaceNode(node: SourceNode, text: string, isScalarSwap = false): void {
-    if (!isScalarSwap) this.hasStructuralSplices = true;
+  private replaceNode(node: SourceNode, text: string): void {
+    this.hasStructuralSplices = true;
     this.splices.push({ start: node.start, end: this.valueEnd(node), text });
+  }
+
+  private swapScalar(node: ScalarNode, text: string, value: unknown): void {
+    this.splices.push({ start: node.start, end: node.end, text });
+    this.scalarSwaps.push({ node, text, path: [...this.path], value });
   }
 
   /** Rewrites a whole `key: value` entry of a block mapping. */
@@ -254,16 +424,23 @@ class SpliceWriter {
     const indent = this.column(pairs[0]?.keyStart ?? 0);
     const oldKeys = Object.keys(old);
     const nextKeys = Object.keys(next);
-    const common = nextKeys.filter((key) => key in old);
-    const commonInOldOrder = oldKeys.filter((key) => key in next);
-    if (common.some((key, index) => key !== commonInOldOrder[index])) {
-      this.reorderMap(node, old, next, schema, indent);
-      return;
+    const common: string[] = [];
+    let hasAddedKeys = false;
+    for (const key of nextKeys) {
+      if (Object.hasOwn(old, key)) common.push(key);
+      else hasAddedKeys = true;
     }
-    const pairOf = new Map(pairs.map((pair) => [pair.key, pair]));
+    let commonIndex = 0;
+    for (const key of oldKeys) {
+      if (Object.hasOwn(next, key) && key !== common[commonIndex++]) {
+        this.reorderMap(node, old, next, schema, indent);
+        return;
+      }
+    }
+    const pairOf = pairsByKey(node);
     // 1. Removed entries: their lines go.
     for (const key of oldKeys) {
-      if (key in next) continue;
+      if (Object.hasOwn(next, key)) continue;
       const pair = pairOf.get(key);
       if (!pair) throw new Error(`no pair for ${key}`);
       this.removePair(pair);
@@ -273,16 +450,19 @@ class SpliceWriter {
       const pair = pairOf.get(key);
       if (!pair) throw new Error(`no pair for ${key}`);
       const valueSchema = schema ? childSchema(schema, key) : undefined;
+      this.path.push(key);
       this.diffValue(pair.value, old[key], next[key], valueSchema, indent + 2, { pair, key, parentIndent: indent, schema: valueSchema });
+      this.path.pop();
     }
     // 3. Added entries: each after its canonical predecessor among the kept ones (records: at the end).
+    if (!hasAddedKeys) return;
     const order = declaredKeyOrder(schema, next);
     const canonicalNext = order ? sortKeys(nextKeys, order) : nextKeys;
     const inserts = new Map<number, string[]>();
     for (const key of canonicalNext) {
-      if (key in old) continue;
+      if (Object.hasOwn(old, key)) continue;
       const position = canonicalNext.indexOf(key);
-      const predecessor = canonicalNext.slice(0, position).reverse().find((candidate) => candidate in old);
+      const predecessor = canonicalNext.slice(0, position).reverse().find((candidate) => Object.hasOwn(old, candidate));
       let at: number;
       let text = renderPair(key, next[key], schema ? childSchema(schema, key) : undefined, indent);
       if (predecessor !== undefined) {
@@ -323,7 +503,7 @@ class SpliceWriter {
     for (const key of Object.keys(next)) {
       const chunk = chunks.get(key);
       const valueSchema = schema ? childSchema(schema, key) : undefined;
-      if (!chunk || !(key in old)) {
+      if (!chunk || !Object.hasOwn(old, key)) {
         pieces.push(renderPair(key, next[key], valueSchema, indent));
         continue;
       }
@@ -371,7 +551,9 @@ class SpliceWriter {
       for (let k = 0; k < paired; k++) {
         const itemNode = items[oldIndex + k];
         if (!itemNode) throw new Error('missing item');
+        this.path.push(nextIndex + k);
         this.diffItem(itemNode, old[oldIndex + k], next[nextIndex + k], itemSchema, dashIndent);
+        this.path.pop();
       }
       for (let k = paired; k < removed; k++) {
         const itemNode = items[oldIndex + k];
@@ -401,7 +583,7 @@ class SpliceWriter {
     if (itemNode.kind === 'scalar' && !isPlainObject(next) && !Array.isArray(next)) {
       const rendered = renderScalarLike(itemNode, next);
       if (rendered !== undefined) {
-        this.replaceNode(itemNode, rendered, true);
+        this.swapScalar(itemNode, rendered, next);
         return;
       }
     }
@@ -416,6 +598,18 @@ class SpliceWriter {
       text: renderSeqItem(next, schema, dashIndent),
     });
   }
+}
+
+/** A mapping node's pairs by key; kept per node, since remembered trees are diffed again and again. */
+const pairIndexes = new WeakMap<MapNode, Map<string, SourcePair>>();
+
+function pairsByKey(node: MapNode): Map<string, SourcePair> {
+  let index = pairIndexes.get(node);
+  if (!index) {
+    index = new Map(node.pairs.map((pair) => [pair.key, pair]));
+    pairIndexes.set(node, index);
+  }
+  return index;
 }
 
 /** Pairs of equal indices (old, next) of a longest common subsequence, in order. */

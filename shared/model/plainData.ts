@@ -1,0 +1,51 @@
+/** Plain JSON data out of any JS value a map edit may produce. */
+/**
+ * Plain JSON data, as `JSON.parse(JSON.stringify(value))` would give it (no `undefined` members,
+ * `null` for `undefined` items and non-finite numbers), but copying only the objects that change:
+ * an edited map is almost entirely plain already, and copying it whole cost more than the diff.
+ */
+export function toPlainData(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      const plain = toPlainData(item);
+      if (!Object.is(plain, item)) copy ??= value.slice(0, index);
+      if (copy) copy.push(plain);
+    }
+    return copy ?? value;
+  }
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const member = record[key];
+    if (member === undefined) {
+      copy ??= plainCopyBefore(record, key);
+      continue;
+    }
+    const plain = toPlainData(member);
+    if (!Object.is(plain, member)) copy ??= plainCopyBefore(record, key);
+    if (copy) setOwn(copy, key, plain);
+  }
+  return copy ?? value;
+}
+
+/** The members of `record` before `stop`, normalized: the start of a copy that must differ. */
+function plainCopyBefore(record: Record<string, unknown>, stop: string): Record<string, unknown> {
+  const partial: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    if (key === stop) break;
+    if (record[key] !== undefined) setOwn(partial, key, toPlainData(record[key]));
+  }
+  return partial;
+}
+
+/** Sets an own property, also for the key `__proto__` (as JSON.parse does). */
+function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
+}
