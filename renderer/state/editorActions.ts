@@ -5,8 +5,8 @@
 import type { Edit } from '../../shared/edits/edit';
 import { amendLastEdit, canRedo, canUndo, createHistory, pushEdit, redo as redoHistory, undo as undoHistory } from '../../shared/edits/history';
 import { EditError } from '../../shared/edits/records';
-import { CURRENT_FORMAT, type ProcessMap } from '../../shared/model/schema';
-import { parseMap } from '../../shared/yaml/parseMap';
+import { CURRENT_FORMAT, type Actor, type ProcessMap } from '../../shared/model/schema';
+import { parseActorCatalogue, parseMap } from '../../shared/yaml/parseMap';
 import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
 import { keepOurSide } from './conflictText';
 import type { ExternalChange, Host, LibraryEntry, OpenedFile } from '../host/host';
@@ -211,19 +211,33 @@ export async function openLibraryMap(entry: LibraryEntry): Promise<void> {
   await openDocument(await requireHost().readLibraryMap(entry.path));
 }
 
-/** A library map read for tailoring, with the text its hash is taken of. */
+/** A library map read for tailoring, with the text its hash is taken of and its folder's actor catalogue. */
 export interface ReferenceMap {
   readonly entry: LibraryEntry;
   readonly map: ProcessMap;
   readonly text: string;
+  /** The actors of the `actors.yaml` beside the reference (empty when there is none). */
+  readonly catalogue: Readonly<Record<string, Actor>>;
+}
+
+/** The actor catalogue beside a library map, or an empty one when the folder has none (or it does not parse). */
+async function readLibraryCatalogue(mapPath: string): Promise<Readonly<Record<string, Actor>>> {
+  const folder = mapPath.split('/').slice(0, -1).join('/');
+  const path = folder ? `${folder}/actors.yaml` : 'actors.yaml';
+  try {
+    const file = await requireHost().readLibraryMap(path);
+    return parseActorCatalogue(file.text, `model-library/${path}`).value?.actors ?? {};
+  } catch {
+    return {};
+  }
 }
 
 /** Reads a library map to tailor; null (with a status) when it cannot be read. */
 export async function readReference(entry: LibraryEntry): Promise<ReferenceMap | null> {
   try {
-    const file = await requireHost().readLibraryMap(entry.path);
+    const [file, catalogue] = await Promise.all([requireHost().readLibraryMap(entry.path), readLibraryCatalogue(entry.path)]);
     const map = parseMap(file.text, file.name).value;
-    if (map) return { entry, map, text: file.text };
+    if (map) return { entry, map, text: file.text, catalogue };
   } catch {
     // Reported below like an unreadable map.
   }
@@ -239,7 +253,7 @@ async function textHash(text: string): Promise<string | undefined> {
 }
 
 /** Starts a tailored map of a reference with the performers the user chose. */
-export async function newFromReference(reference: ReferenceMap, request: Pick<TailorRequest, 'assign' | 'kind'>): Promise<void> {
+export async function newFromReference(reference: ReferenceMap, request: Pick<TailorRequest, 'assign' | 'kind' | 'actors'>): Promise<void> {
   if (!confirmDiscard()) return;
   const hash = await textHash(reference.text);
   const result = startTailoredMap(reference.map, {
