@@ -9,10 +9,10 @@ import { CURRENT_FORMAT, type Actor, type ProcessMap } from '../../shared/model/
 import { parseActorCatalogue, parseMap } from '../../shared/yaml/parseMap';
 import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
 import { keepOurSide } from './conflictText';
-import type { ExternalChange, Host, LibraryEntry, OpenedFile } from '../host/host';
+import type { ExternalChange, Host, LibraryEntry, OpenedFile, ReadFile } from '../host/host';
 import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setWorkspaceFiles } from './analysisClient';
 import { copyActivities, currentClip, freshId, pasteEdits } from './clipboard';
-import { editorStore, isDirty, presentMap, withIssues, type ElementKind, type ElementRef } from './editorStore';
+import { editorStore, isDirty, presentMap, withIssues, type CompareMode, type ElementKind, type ElementRef } from './editorStore';
 import { exportMap, type ExportFormat } from './exportMap';
 import { mapText } from './mapText';
 import { slugId } from '../../shared/tailor/tailorMap';
@@ -293,7 +293,26 @@ export async function saveAs(): Promise<void> {
   const suggestedName = doc.isReadOnly || !doc.handle ? `${doc.history.present.id}.yaml` : doc.name;
   const result = await requireHost().saveFileAs({ suggestedName, text });
   if (result.status !== 'saved') return;
+  if (result.text !== undefined && result.text !== text) return adoptWrittenText(result.text, result.handle, result.name, result.fingerprint);
   markSaved(text, result.handle, result.name, result.fingerprint);
+}
+
+/**
+ * The host wrote other text than it was given (desktop Save As made a library `derivedFrom.path`
+ * relative to the file): that text becomes the document, so the next save starts from it. Undo
+ * history starts again here, since every earlier step holds the old path.
+ */
+function adoptWrittenText(written: string, handle: string, name: string, fingerprint: string | undefined): void {
+  const map = parseMap(written, name).value;
+  const doc = editorStore.getState().doc;
+  if (!map || !doc) return markSaved(written, handle, name, fingerprint);
+  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, ...rest } = doc;
+  editorStore.setState({
+    doc: { ...rest, name, handle, ...(fingerprint ? { fingerprint } : {}), savedText: written, savedMap: map, history: createHistory(map), isReadOnly: false },
+    status: `Saved ${name}; its reference is now named relative to it (${map.derivedFrom?.path ?? ''})`,
+  });
+  typingKey = null;
+  documentChanged();
 }
 
 function markSaved(text: string, handle: string, name: string, fingerprint: string | undefined): void {
@@ -623,7 +642,32 @@ export function showEditor(): void {
 /** Shows or hides an analysis panel (gap report, comparison); hiding the comparison clears its canvas marks. */
 export function toggleAnalysisPanel(panel: 'gap' | 'compare'): void {
   const isOpen = editorStore.getState().analysisPanel === panel;
-  editorStore.setState({ analysisPanel: isOpen ? null : panel, compareMarks: new Map() });
+  editorStore.setState({ analysisPanel: isOpen ? null : panel, compareMarks: new Map(), compare: null });
+}
+
+/** Starts comparing the present map with `other` (keeping the chosen mode), or stops when null. */
+export function compareWith(other: { label: string; map: ProcessMap } | null): void {
+  editorStore.setState((state) => ({
+    compare: other ? { label: other.label, other: other.map, mode: state.compare?.mode ?? 'side-by-side', focus: null } : null,
+  }));
+}
+
+export function setCompareMode(mode: CompareMode): void {
+  editorStore.setState((state) => (state.compare ? { compare: { ...state.compare, mode } } : {}));
+}
+
+let compareFocusSeq = 0;
+
+/**
+ * Points at elements in the compare panes (outlined and scrolled to in each pane that draws them)
+ * and selects the first of them that the open map has, so the inspector shows it.
+ */
+export function focusCompared(keys: readonly string[], selectId?: string): void {
+  compareFocusSeq += 1;
+  editorStore.setState((state) => (state.compare ? { compare: { ...state.compare, focus: { keys, seq: compareFocusSeq } } } : {}));
+  const map = presentMap(editorStore.getState());
+  const id = selectId ?? keys.map((key) => key.slice(key.indexOf(':') + 1)).find((candidate) => map !== null && kindOf(map, candidate) !== null);
+  if (id !== undefined && map !== null && kindOf(map, id) !== null) revealElement(id);
 }
 
 /** Reads a file of the model library (a map or an actor catalogue) without opening it. */
@@ -632,13 +676,12 @@ export function readLibraryFile(path: string): Promise<OpenedFile> {
 }
 
 /**
- * Lets the user pick a map file to read without opening it as the document (e.g. to compare with);
- * null when there is no such choice here. The desktop host's file picker makes the pick the window's
- * document, so only hosts whose picker just reads (the browser) offer it.
+ * Lets the user pick a map file to read without opening it as the document (e.g. to compare with):
+ * the host shows its file picker and hands back the text, read-only; null when cancelled.
  */
-export function mapFileChooser(): (() => Promise<OpenedFile | null>) | null {
+export function mapFileChooser(): () => Promise<ReadFile | null> {
   const current = requireHost();
-  return current.capabilities.isDesktop ? null : () => current.openFile();
+  return () => current.readFile();
 }
 
 export function toggleProblems(): void {

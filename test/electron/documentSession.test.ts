@@ -41,6 +41,7 @@ afterEach(async () => {
 function scriptedDialogs(answers: (string | null)[]): DialogEdge {
   return {
     pickMapToOpen: async () => answers.shift() ?? null,
+    pickMapToRead: async () => answers.shift() ?? null,
     pickSaveLocation: async () => answers.shift() ?? null,
   };
 }
