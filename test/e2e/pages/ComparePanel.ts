@@ -26,11 +26,18 @@ export class ComparePanel {
     await this.region().locator('.compare-summary').filter({ hasText: title }).waitFor();
   }
 
-  /** Compares the open map with a map file, chosen through the browser's file chooser. */
-  async withFile(path: string): Promise<void> {
+  /**
+   * Compares the open map with a map file: through the browser's file chooser, or (`host: 'desktop'`)
+   * through the desktop host, whose native dialog the test's bridge answers.
+   */
+  async withFile(path: string, host: 'browser' | 'desktop' = 'browser'): Promise<void> {
     await this.ensureOpen();
-    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.region().getByRole('button', { name: 'A map file…' }).click()]);
-    await chooser.setFiles(path);
+    const button = this.region().getByRole('button', { name: 'A map file…' });
+    if (host === 'desktop') await button.click();
+    else {
+      const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), button.click()]);
+      await chooser.setFiles(path);
+    }
     const name = path.split(/[\\/]/).at(-1) ?? path;
     await this.region().locator('.compare-summary').filter({ hasText: name }).waitFor();
   }
