@@ -5,7 +5,7 @@ import { diffOf, requestComparePictures } from '../state/compareClient';
 import { elementMarks } from '../state/compareMarks';
 import { idOfKey } from '../state/comparePicture';
 import { focusCompared } from '../state/editorActions';
-import { presentMap, useEditor } from '../state/editorStore';
+import { editorStore, presentMap, useEditor } from '../state/editorStore';
 import { ComparePane, MARK_TAGS } from './ComparePane';
 
 const MIN_ZOOM = 0.2;
@@ -31,7 +31,8 @@ export function CompareCanvas() {
   useEffect(() => {
     if (!map || !other) return;
     let isCurrent = true;
-    void requestComparePictures(mode, map, other).then((response) => {
+    const { geometry, geometryMap } = editorStore.getState();
+    void requestComparePictures(mode, map, other, geometryMap === map && geometry ? geometry : undefined).then((response) => {
       if (isCurrent && response) setPictures(response);
     });
     return () => {

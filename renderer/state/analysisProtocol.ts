@@ -47,6 +47,8 @@ export interface ComparePictureRequest {
   readonly mode: ComparePictureMode;
   readonly before: ProcessMap;
   readonly after: ProcessMap;
+  /** The editor's layout of `before`, when it has one: side by side reuses it instead of laying out again. */
+  readonly beforeGeometry?: MapGeometry;
 }
 
 /** One pane's picture: the geometry it was laid out with and the SVG drawn from it (without its ghosts). */

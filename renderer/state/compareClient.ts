@@ -5,7 +5,8 @@
  */
 import { diffMaps, type MapDiff } from '../../shared/diff/diffMaps';
 import type { ProcessMap } from '../../shared/model/schema';
-import type { ComparePictureMode, ComparePictureResponse } from './analysisProtocol';
+import type { MapGeometry } from '../../shared/layout/geometry';
+import type { ComparePictureMode, ComparePictureRequest, ComparePictureResponse } from './analysisProtocol';
 
 let worker: Worker | null = null;
 let seq = 0;
@@ -23,12 +24,16 @@ function ensureWorker(): Worker {
   return worker;
 }
 
-/** The pictures of `before` and `after` for `mode`; null when a newer request replaced this one. */
-export function requestComparePictures(mode: ComparePictureMode, before: ProcessMap, after: ProcessMap): Promise<ComparePictureResponse | null> {
+/**
+ * The pictures of `before` and `after` for `mode`; null when a newer request replaced this one.
+ * `beforeGeometry`, the editor's own layout of `before`, spares the worker one layout side by side.
+ */
+export function requestComparePictures(mode: ComparePictureMode, before: ProcessMap, after: ProcessMap, beforeGeometry?: MapGeometry): Promise<ComparePictureResponse | null> {
   seq += 1;
   waiting?.resolve(null);
   const answer = new Promise<ComparePictureResponse | null>((resolve) => (waiting = { seq, resolve }));
-  ensureWorker().postMessage({ seq, mode, before, after });
+  const request: ComparePictureRequest = { seq, mode, before, after, ...(mode === 'side-by-side' && beforeGeometry ? { beforeGeometry } : {}) };
+  ensureWorker().postMessage(request);
   return answer;
 }
 

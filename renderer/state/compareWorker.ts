@@ -18,7 +18,7 @@ let isScheduled = false;
 
 function draw(request: ComparePictureRequest): ComparePictureResponse {
   if (request.mode === 'side-by-side') {
-    const beforeGeometry = layoutMapSync(request.before);
+    const beforeGeometry = request.beforeGeometry ?? layoutMapSync(request.before);
     const afterGeometry = layoutMapSync(request.after);
     return {
       type: 'side-by-side',
