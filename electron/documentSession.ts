@@ -11,7 +11,9 @@
  * - unsaved work is backed up (debounced) outside the document folder and dropped once saved.
  */
 import { randomBytes } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { MAX_TEXT_LENGTH } from '../shared/ipc/contract';
 import type { ExternalChange, InvokeRequest, InvokeResponse, OpenedFileMessage, SaveResultMessage, StartupDocument } from '../shared/ipc/contract';
 import { atomicSave } from '../shared/node/atomicSave';
 import { backupIdForPath, newUntitledBackupId } from '../shared/node/backupStore';
@@ -22,12 +24,15 @@ import { watchFileInFolder } from '../shared/node/folderWatcher';
 import type { FileWatch } from '../shared/node/folderWatcher';
 import type { PathCapabilities } from '../shared/node/pathCapability';
 import { findConflictMarkers } from '../shared/yaml/parseYamlSource';
+import { relativeLibraryReference } from './derivedFromPath';
 import type { LibraryCatalog } from './libraryCatalog';
 
 /** Native dialogs, injected (Electron's `dialog` in the app, a script in tests). */
 export interface DialogEdge {
   /** Asks which map to open; an absolute path, or null when cancelled. */
   pickMapToOpen(): Promise<string | null>;
+  /** Asks which map to read without opening it (e.g. to compare with); an absolute path, or null when cancelled. */
+  pickMapToRead(): Promise<string | null>;
   /** Asks where to save a map or an export; an absolute path, or null when cancelled. */
   pickSaveLocation(options: { suggestedName: string; purpose: 'map' | 'export'; mimeType?: string }): Promise<string | null>;
 }
@@ -122,6 +127,22 @@ export class DocumentSession {
     return this.#openAsDocument(real);
   }
 
+  /**
+   * Reads a map the user picks in a native dialog, for the renderer to compare with: its name and
+   * text once. No handle is issued and nothing is granted, so it can never be written or re-read.
+   */
+  async readFile(): Promise<InvokeResponse<'file:read'>> {
+    const picked = await this.#deps.dialogs.pickMapToRead();
+    if (picked === null) return null;
+    const real = await realpath(picked);
+    const snapshot = await readSnapshot(real);
+    const name = basename(real);
+    if (snapshot.bytes.length > MAX_TEXT_LENGTH) throw new Error(`“${name}” is too big to be a map (${snapshot.bytes.length} bytes)`);
+    const text = snapshot.bytes.toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(snapshot.bytes)) throw new Error(`“${name}” is not UTF-8 text, so it is not a map`);
+    return { name, text };
+  }
+
   async save(request: InvokeRequest<'file:save'>): Promise<SaveResultMessage> {
     const entry = this.#entry(request.handle);
     if (entry.kind === 'library') throw new Error('maps of the model library are read-only: use Save As to keep a copy');
@@ -162,13 +183,15 @@ export class DocumentSession {
       throw new Error(`“${name}” is open in another window: save or close it there first`);
     }
     const previousBackup = this.backupId;
-    const result = await atomicSave(real, Buffer.from(request.text, 'utf8'), { validate: (bytes) => this.#deps.validateMap(Buffer.from(bytes).toString('utf8'), name) });
+    // A new map tailored from the library names its reference `model-library/…`: from here on, relative to this file.
+    const text = relativeLibraryReference(request.text, this.#deps.library.folder, real);
+    const result = await atomicSave(real, Buffer.from(text, 'utf8'), { validate: (bytes) => this.#deps.validateMap(Buffer.from(bytes).toString('utf8'), name) });
     const handle = this.#issue({ realPath: real, kind: 'document', fingerprint: result.fingerprint });
     this.#setDocument(handle, real, result.fingerprint);
     await this.#deps.backups.discard(previousBackup);
     await this.#deps.backups.discard(this.backupId);
     this.#deps.onDocumentPath?.(real);
-    return { status: 'saved', handle, name, fingerprint: result.fingerprint };
+    return { status: 'saved', handle, name, fingerprint: result.fingerprint, ...(text !== request.text ? { text } : {}) };
   }
 
   async reload(request: InvokeRequest<'file:reload'>): Promise<OpenedFileMessage> {

@@ -98,6 +98,15 @@ function startApp(): void {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickMapToRead() {
+      const result = await dialog.showOpenDialog(window, {
+        title: 'Compare with map',
+        buttonLabel: 'Compare',
+        properties: ['openFile'],
+        filters: [{ name: 'Swimlane maps', extensions: ['yaml', 'yml'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async pickSaveLocation({ suggestedName, purpose, mimeType }) {
       const extension = suggestedName.includes('.') ? suggestedName.slice(suggestedName.lastIndexOf('.') + 1) : 'yaml';
       const result = await dialog.showSaveDialog(window, {
@@ -294,6 +303,7 @@ function startApp(): void {
     onRefused: (channel, reason) => console.warn(`IPC ${channel} refused: ${reason}`),
     invoke: {
       'file:open': (_request, record) => record.session.open(),
+      'file:read': (_request, record) => record.session.readFile(),
       'file:save': (request, record) => record.session.save(request),
       'file:saveAs': (request, record) => record.session.saveAs(request),
       'file:reload': (request, record) => record.session.reload(request),

@@ -18,6 +18,7 @@ import {
 } from '../state/editorActions';
 import { useEditor } from '../state/editorStore';
 import { DocumentBanners } from './DocumentBanners';
+import { CompareCanvas } from './CompareCanvas';
 import { CompareView } from './CompareView';
 import { GapPanel } from './GapPanel';
 import { Inspector } from './Inspector';
@@ -65,6 +66,7 @@ export function App() {
   const theme = useEditor((state) => state.theme);
   const hasDoc = useEditor((state) => state.doc !== null);
   const analysisPanel = useEditor((state) => state.analysisPanel);
+  const isComparingVisually = useEditor((state) => analysisPanel === 'compare' && state.compare !== null && state.compare.mode !== 'canvas');
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -84,7 +86,7 @@ export function App() {
           <LibraryBrowser />
         ) : (
           <div className="workspace">
-            <MapCanvas />
+            {isComparingVisually ? <CompareCanvas /> : <MapCanvas />}
             <div className="side" id="inspector-region">
               {analysisPanel === 'gap' ? <GapPanel /> : null}
               {analysisPanel === 'compare' ? <CompareView /> : null}

@@ -1,16 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { diffMaps, type MapChange } from '../../shared/diff/diffMaps';
-import type { ProcessMap } from '../../shared/model/schema';
+import type { MapChange } from '../../shared/diff/diffMaps';
 import { parseMap } from '../../shared/yaml/parseMap';
-import { kindOf, loadLibrary, mapFileChooser, revealElement, toggleAnalysisPanel } from '../state/editorActions';
+import { diffOf } from '../state/compareClient';
+import { compareMarks, drawnElementsOf } from '../state/compareMarks';
+import { compareWith, focusCompared, kindOf, loadLibrary, mapFileChooser, setCompareMode, toggleAnalysisPanel } from '../state/editorActions';
+import { editorStore, presentMap, useEditor, type CompareMode } from '../state/editorStore';
 import { readLibraryParsed } from '../state/libraryMaps';
-import { compareMarks } from '../state/compareMarks';
-import { editorStore, presentMap, useEditor } from '../state/editorStore';
-
-interface OtherMap {
-  readonly label: string;
-  readonly map: ProcessMap;
-}
 
 const GROUP_TITLES: Readonly<Record<string, string>> = {
   map: 'Map',
@@ -46,25 +41,35 @@ function groupChanges(changes: readonly MapChange[]): [string, MapChange[]][] {
   return [...groups];
 }
 
+const MODES: readonly { mode: CompareMode; label: string }[] = [
+  { mode: 'side-by-side', label: 'Side by side' },
+  { mode: 'overlay', label: 'Overlay' },
+  { mode: 'canvas', label: 'Marks on the canvas' },
+];
+
 /**
- * Compares the open map with another map (a library map or a file) using the same semantic diff as
- * `swimlane diff`: the changes from this map to the other, grouped by element kind; choosing a
- * change selects its element, and while the view is open the canvas marks the activities that differ.
+ * Compares the open map with another map (a library map, the reference it derives from, or a file)
+ * using the same semantic diff as `swimlane diff`: the changes from this map to the other, grouped
+ * by element kind. The two maps are drawn side by side or overlaid in place of the canvas (or the
+ * canvas marks the activities that differ); choosing a change outlines its element in every pane
+ * and selects it in the inspector.
  */
 export function CompareView() {
   const map = useEditor(presentMap);
   const library = useEditor((state) => state.library);
-  const [other, setOther] = useState<OtherMap | null>(null);
+  const compare = useEditor((state) => state.compare);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     if (library === null) void loadLibrary();
   }, [library]);
-  const diff = useMemo(() => (map && other ? diffMaps(map, other.map) : null), [map, other]);
+  const other = compare?.other ?? null;
+  const diff = useMemo(() => (map && other ? diffOf(map, other) : null), [map, other]);
   useEffect(() => {
     editorStore.setState({ compareMarks: diff ? compareMarks(diff) : new Map() });
   }, [diff]);
-  useEffect(() => () => editorStore.setState({ compareMarks: new Map() }), []);
+  useEffect(() => () => editorStore.setState({ compareMarks: new Map(), compare: null }), []);
 
+  const reference = map?.derivedFrom ? library?.find((entry) => entry.id === map.derivedFrom!.map) : undefined;
   const chooseLibraryMap = async (path: string) => {
     const entry = library?.find((candidate) => candidate.path === path);
     if (!entry) return;
@@ -74,11 +79,17 @@ export function CompareView() {
       return;
     }
     setProblem(null);
-    setOther({ label: entry.title, map: parsed.value! });
+    compareWith({ label: entry.title, map: parsed.value! });
   };
   const chooser = mapFileChooser();
   const chooseFile = async () => {
-    const file = await chooser?.();
+    let file: { name: string; text: string } | null;
+    try {
+      file = await chooser();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+      return;
+    }
     if (!file) return;
     const parsed = parseMap(file.text, file.name);
     if (!parsed.value) {
@@ -86,7 +97,12 @@ export function CompareView() {
       return;
     }
     setProblem(null);
-    setOther({ label: file.name, map: parsed.value });
+    compareWith({ label: file.name, map: parsed.value });
+  };
+  const chooseChange = (change: MapChange) => {
+    if (!map || !other) return;
+    const id = change.elementId ?? (change.path.length > 1 ? String(change.path[1]) : undefined);
+    focusCompared(drawnElementsOf(change, map, other), id);
   };
 
   return (
@@ -99,7 +115,7 @@ export function CompareView() {
       </header>
       <div className="compare-choice">
         <label htmlFor="compare-with">Compare this map with</label>
-        <select id="compare-with" defaultValue="" onChange={(event) => void chooseLibraryMap(event.target.value)}>
+        <select id="compare-with" value={library?.find((entry) => entry.title === compare?.label)?.path ?? ''} onChange={(event) => void chooseLibraryMap(event.target.value)}>
           <option value="" disabled>
             a library map…
           </option>
@@ -109,26 +125,39 @@ export function CompareView() {
             </option>
           ))}
         </select>
-        {chooser ? (
-          <button type="button" onClick={() => void chooseFile()}>
-            A map file…
+        <button type="button" onClick={() => void chooseFile()}>
+          A map file…
+        </button>
+        {reference ? (
+          <button type="button" onClick={() => void chooseLibraryMap(reference.path)} title={`Compare with ${reference.title}, the reference this map derives from`}>
+            Its reference ({reference.id})
           </button>
         ) : null}
       </div>
       {problem ? <p className="empty">{problem}</p> : null}
-      {other && diff ? (
+      {compare && diff ? (
         <>
+          <fieldset className="compare-modes">
+            <legend>Show</legend>
+            {MODES.map(({ mode, label }) => (
+              <label key={mode}>
+                <input type="radio" name="compare-mode" value={mode} checked={compare.mode === mode} onChange={() => setCompareMode(mode)} /> {label}
+              </label>
+            ))}
+          </fieldset>
           <p className="compare-summary">
-            {diff.changes.length === 0 ? 'No semantic changes' : `${diff.changes.length} changes`} from this map to <strong>{other.label}</strong>
+            {diff.changes.length === 0 ? 'No semantic changes' : `${diff.changes.length} changes`} from this map to <strong>{compare.label}</strong>
             {diff.layout.length ? ` (and ${diff.layout.length} layout changes)` : ''}
           </p>
-          <ul className="compare-legend" aria-label="Canvas marks">
-            {MARK_LEGEND.map(([mark, meaning]) => (
-              <li key={mark}>
-                <span className={`compare-badge ${mark}`}>{mark}</span> {meaning}
-              </li>
-            ))}
-          </ul>
+          {compare.mode === 'canvas' ? (
+            <ul className="compare-legend" aria-label="Canvas marks">
+              {MARK_LEGEND.map(([mark, meaning]) => (
+                <li key={mark}>
+                  <span className={`compare-badge ${mark}`}>{mark}</span> {meaning}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {groupChanges(diff.changes).map(([noun, changes]) => (
             <section key={noun} className="analysis-group" aria-label={GROUP_TITLES[noun] ?? noun}>
               <h3>
@@ -137,10 +166,10 @@ export function CompareView() {
               <ul>
                 {changes.map((change, index) => {
                   const id = change.elementId ?? (change.path.length > 1 ? String(change.path[1]) : undefined);
-                  const canReveal = map !== null && id !== undefined && kindOf(map, id) !== null;
+                  const canReveal = map !== null && other !== null && id !== undefined && (kindOf(map, id) !== null || drawnElementsOf(change, map, other).length > 0);
                   return (
                     <li key={`${change.kind}:${change.path.join('.')}:${index}`}>
-                      <button type="button" className="problem change" disabled={!canReveal} onClick={() => id && revealElement(id)} aria-label={`${change.kind}: ${change.message}`}>
+                      <button type="button" className="problem change" disabled={!canReveal} onClick={() => chooseChange(change)} aria-label={`${change.kind}: ${change.message}`}>
                         <span className="message">{change.message}</span>
                         <span className="where">{change.kind}</span>
                       </button>

@@ -4,7 +4,7 @@
  * (the e2e tests and a web edition); it cannot watch files or keep backups.
  */
 import { parseMap } from '../../shared/yaml/parseMap';
-import type { FileHandle, Host, LibraryEntry, OpenedFile, SaveResult } from './host';
+import type { FileHandle, Host, LibraryEntry, ReadFile, SaveResult } from './host';
 
 const LIBRARY_BASE = './model-library/';
 
@@ -36,25 +36,11 @@ export function createBrowserHost(doc: Document = document): Host {
     capabilities: { isDesktop: false, hasBackups: false },
 
     openFile() {
-      return new Promise<OpenedFile | null>((resolve) => {
-        const input = doc.createElement('input');
-        input.type = 'file';
-        input.accept = '.yaml,.yml,text/yaml';
-        input.style.display = 'none';
-        input.dataset.testid = 'open-file-input';
-        input.addEventListener('change', async () => {
-          const file = input.files?.[0];
-          input.remove();
-          if (!file) return resolve(null);
-          resolve({ handle: handleFor(file.name), name: file.name, text: await file.text() });
-        });
-        input.addEventListener('cancel', () => {
-          input.remove();
-          resolve(null);
-        });
-        doc.body.append(input);
-        input.click();
-      });
+      return pickFile(doc).then((file) => (file ? { handle: handleFor(file.name), ...file } : null));
+    },
+
+    readFile() {
+      return pickFile(doc);
     },
 
     async saveFile(request): Promise<SaveResult> {
@@ -108,6 +94,29 @@ export function createBrowserHost(doc: Document = document): Host {
       return () => undefined;
     },
   };
+}
+
+/** Shows the browser's file chooser for one map file and reads it; null when cancelled. */
+function pickFile(doc: Document): Promise<ReadFile | null> {
+  return new Promise<ReadFile | null>((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = '.yaml,.yml,text/yaml';
+    input.style.display = 'none';
+    input.dataset.testid = 'open-file-input';
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (!file) return resolve(null);
+      resolve({ name: file.name, text: await file.text() });
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve(null);
+    });
+    doc.body.append(input);
+    input.click();
+  });
 }
 
 async function fetchText(url: string): Promise<string> {

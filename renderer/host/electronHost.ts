@@ -3,7 +3,7 @@
  * (`window.swimlane`), which carries exactly the channels of `shared/ipc/contract`.
  */
 import type { SwimlaneBridge } from '../../shared/ipc/contract';
-import type { ExternalChange, Host, LibraryEntry, MenuCommand, OpenedFile, SaveResult, StartupDocument } from './host';
+import type { ExternalChange, Host, LibraryEntry, MenuCommand, OpenedFile, ReadFile, SaveResult, StartupDocument } from './host';
 
 declare global {
   interface Window {
@@ -36,6 +36,7 @@ export function createElectronHost(bridge: SwimlaneBridge = window.swimlane as S
   return {
     capabilities: { isDesktop: true, hasBackups: true },
     openFile: (): Promise<OpenedFile | null> => call(bridge.invoke('file:open', {})),
+    readFile: (): Promise<ReadFile | null> => call(bridge.invoke('file:read', {})),
     saveFile: (request): Promise<SaveResult> => call(bridge.invoke('file:save', request)),
     saveFileAs: (request): Promise<SaveResult> => call(bridge.invoke('file:saveAs', request)),
     exportFile: (request): Promise<boolean> => call(bridge.invoke('file:export', request)),

@@ -19,6 +19,13 @@ export interface OpenedFile {
   readonly readOnlyReason?: string;
 }
 
+/** A file the user picked only to read (e.g. the other side of a comparison): no handle, never saved to. */
+export interface ReadFile {
+  /** File name, e.g. `D-to-be.yaml`. */
+  readonly name: string;
+  readonly text: string;
+}
+
 export interface LibraryEntry {
   readonly id: string;
   readonly title: string;
@@ -29,7 +36,14 @@ export interface LibraryEntry {
 }
 
 export type SaveResult =
-  | { readonly status: 'saved'; readonly handle: FileHandle; readonly name: string; readonly fingerprint?: string }
+  | {
+      readonly status: 'saved';
+      readonly handle: FileHandle;
+      readonly name: string;
+      readonly fingerprint?: string;
+      /** The text written, when the host adjusted it (desktop Save As: a library `derivedFrom.path` made relative to the file). */
+      readonly text?: string;
+    }
   | { readonly status: 'unchanged'; readonly handle: FileHandle; readonly name: string }
   | {
       readonly status: 'conflict';
@@ -66,6 +80,8 @@ export interface Host {
   readonly capabilities: HostCapabilities;
   /** Lets the user pick a map file; `null` when they cancel. */
   openFile(): Promise<OpenedFile | null>;
+  /** Lets the user pick a map file to read, without opening it as the document; `null` when they cancel. */
+  readFile(): Promise<ReadFile | null>;
   /** Saves to the file behind `handle`, refusing with `conflict` when it changed on disk since `fingerprint`. */
   saveFile(request: { handle: FileHandle; text: string; fingerprint?: string; overwrite?: boolean }): Promise<SaveResult>;
   /** Lets the user choose a new place and saves there. */

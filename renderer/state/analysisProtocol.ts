@@ -37,3 +37,28 @@ export interface ValidationResponse {
   /** The text the map would be saved as (validated above), reused for crash backups. */
   readonly text: string;
 }
+
+/** What the compare view draws: the two maps side by side, or laid over each other. */
+export type ComparePictureMode = 'side-by-side' | 'overlay';
+
+/** Asks the compare worker to lay out and draw `before` (the open map) and `after` (the other) for one mode. */
+export interface ComparePictureRequest {
+  readonly seq: number;
+  readonly mode: ComparePictureMode;
+  readonly before: ProcessMap;
+  readonly after: ProcessMap;
+  /** The editor's layout of `before`, when it has one: side by side reuses it instead of laying out again. */
+  readonly beforeGeometry?: MapGeometry;
+}
+
+/** One pane's picture: the geometry it was laid out with and the SVG drawn from it (without its ghosts). */
+export interface PanePicture {
+  readonly geometry: MapGeometry;
+  readonly svg: string;
+}
+
+export type ComparePictureResponse =
+  | { readonly type: 'side-by-side'; readonly seq: number; readonly before: PanePicture; readonly after: PanePicture }
+  /** `ghosts`: element keys (`activities:D2`) of one-sided nodes and flows, left out of `svg` for the pane to draw. */
+  | { readonly type: 'overlay'; readonly seq: number; readonly overlay: PanePicture; readonly onlyBefore: readonly string[]; readonly onlyAfter: readonly string[] }
+  | { readonly type: 'failed'; readonly seq: number; readonly message: string };

@@ -5,14 +5,14 @@
 import type { Edit } from '../../shared/edits/edit';
 import { amendLastEdit, canRedo, canUndo, createHistory, pushEdit, redo as redoHistory, undo as undoHistory } from '../../shared/edits/history';
 import { EditError } from '../../shared/edits/records';
-import { CURRENT_FORMAT, type ProcessMap } from '../../shared/model/schema';
-import { parseMap } from '../../shared/yaml/parseMap';
+import { CURRENT_FORMAT, type Actor, type ProcessMap } from '../../shared/model/schema';
+import { parseActorCatalogue, parseMap } from '../../shared/yaml/parseMap';
 import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
 import { keepOurSide } from './conflictText';
-import type { ExternalChange, Host, LibraryEntry, OpenedFile } from '../host/host';
+import type { ExternalChange, Host, LibraryEntry, OpenedFile, ReadFile } from '../host/host';
 import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setWorkspaceFiles } from './analysisClient';
 import { copyActivities, currentClip, freshId, pasteEdits } from './clipboard';
-import { editorStore, isDirty, presentMap, withIssues, type ElementKind, type ElementRef } from './editorStore';
+import { editorStore, isDirty, presentMap, withIssues, type CompareMode, type ElementKind, type ElementRef } from './editorStore';
 import { exportMap, type ExportFormat } from './exportMap';
 import { mapText } from './mapText';
 import { slugId } from '../../shared/tailor/tailorMap';
@@ -211,19 +211,33 @@ export async function openLibraryMap(entry: LibraryEntry): Promise<void> {
   await openDocument(await requireHost().readLibraryMap(entry.path));
 }
 
-/** A library map read for tailoring, with the text its hash is taken of. */
+/** A library map read for tailoring, with the text its hash is taken of and its folder's actor catalogue. */
 export interface ReferenceMap {
   readonly entry: LibraryEntry;
   readonly map: ProcessMap;
   readonly text: string;
+  /** The actors of the `actors.yaml` beside the reference (empty when there is none). */
+  readonly catalogue: Readonly<Record<string, Actor>>;
+}
+
+/** The actor catalogue beside a library map, or an empty one when the folder has none (or it does not parse). */
+async function readLibraryCatalogue(mapPath: string): Promise<Readonly<Record<string, Actor>>> {
+  const folder = mapPath.split('/').slice(0, -1).join('/');
+  const path = folder ? `${folder}/actors.yaml` : 'actors.yaml';
+  try {
+    const file = await requireHost().readLibraryMap(path);
+    return parseActorCatalogue(file.text, `model-library/${path}`).value?.actors ?? {};
+  } catch {
+    return {};
+  }
 }
 
 /** Reads a library map to tailor; null (with a status) when it cannot be read. */
 export async function readReference(entry: LibraryEntry): Promise<ReferenceMap | null> {
   try {
-    const file = await requireHost().readLibraryMap(entry.path);
+    const [file, catalogue] = await Promise.all([requireHost().readLibraryMap(entry.path), readLibraryCatalogue(entry.path)]);
     const map = parseMap(file.text, file.name).value;
-    if (map) return { entry, map, text: file.text };
+    if (map) return { entry, map, text: file.text, catalogue };
   } catch {
     // Reported below like an unreadable map.
   }
@@ -239,7 +253,7 @@ async function textHash(text: string): Promise<string | undefined> {
 }
 
 /** Starts a tailored map of a reference with the performers the user chose. */
-export async function newFromReference(reference: ReferenceMap, request: Pick<TailorRequest, 'assign' | 'kind'>): Promise<void> {
+export async function newFromReference(reference: ReferenceMap, request: Pick<TailorRequest, 'assign' | 'kind' | 'actors'>): Promise<void> {
   if (!confirmDiscard()) return;
   const hash = await textHash(reference.text);
   const result = startTailoredMap(reference.map, {
@@ -279,7 +293,26 @@ export async function saveAs(): Promise<void> {
   const suggestedName = doc.isReadOnly || !doc.handle ? `${doc.history.present.id}.yaml` : doc.name;
   const result = await requireHost().saveFileAs({ suggestedName, text });
   if (result.status !== 'saved') return;
+  if (result.text !== undefined && result.text !== text) return adoptWrittenText(result.text, result.handle, result.name, result.fingerprint);
   markSaved(text, result.handle, result.name, result.fingerprint);
+}
+
+/**
+ * The host wrote other text than it was given (desktop Save As made a library `derivedFrom.path`
+ * relative to the file): that text becomes the document, so the next save starts from it. Undo
+ * history starts again here, since every earlier step holds the old path.
+ */
+function adoptWrittenText(written: string, handle: string, name: string, fingerprint: string | undefined): void {
+  const map = parseMap(written, name).value;
+  const doc = editorStore.getState().doc;
+  if (!map || !doc) return markSaved(written, handle, name, fingerprint);
+  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, ...rest } = doc;
+  editorStore.setState({
+    doc: { ...rest, name, handle, ...(fingerprint ? { fingerprint } : {}), savedText: written, savedMap: map, history: createHistory(map), isReadOnly: false },
+    status: `Saved ${name}; its reference is now named relative to it (${map.derivedFrom?.path ?? ''})`,
+  });
+  typingKey = null;
+  documentChanged();
 }
 
 function markSaved(text: string, handle: string, name: string, fingerprint: string | undefined): void {
@@ -609,7 +642,32 @@ export function showEditor(): void {
 /** Shows or hides an analysis panel (gap report, comparison); hiding the comparison clears its canvas marks. */
 export function toggleAnalysisPanel(panel: 'gap' | 'compare'): void {
   const isOpen = editorStore.getState().analysisPanel === panel;
-  editorStore.setState({ analysisPanel: isOpen ? null : panel, compareMarks: new Map() });
+  editorStore.setState({ analysisPanel: isOpen ? null : panel, compareMarks: new Map(), compare: null });
+}
+
+/** Starts comparing the present map with `other` (keeping the chosen mode), or stops when null. */
+export function compareWith(other: { label: string; map: ProcessMap } | null): void {
+  editorStore.setState((state) => ({
+    compare: other ? { label: other.label, other: other.map, mode: state.compare?.mode ?? 'side-by-side', focus: null } : null,
+  }));
+}
+
+export function setCompareMode(mode: CompareMode): void {
+  editorStore.setState((state) => (state.compare ? { compare: { ...state.compare, mode } } : {}));
+}
+
+let compareFocusSeq = 0;
+
+/**
+ * Points at elements in the compare panes (outlined and scrolled to in each pane that draws them)
+ * and selects the first of them that the open map has, so the inspector shows it.
+ */
+export function focusCompared(keys: readonly string[], selectId?: string): void {
+  compareFocusSeq += 1;
+  editorStore.setState((state) => (state.compare ? { compare: { ...state.compare, focus: { keys, seq: compareFocusSeq } } } : {}));
+  const map = presentMap(editorStore.getState());
+  const id = selectId ?? keys.map((key) => key.slice(key.indexOf(':') + 1)).find((candidate) => map !== null && kindOf(map, candidate) !== null);
+  if (id !== undefined && map !== null && kindOf(map, id) !== null) revealElement(id);
 }
 
 /** Reads a file of the model library (a map or an actor catalogue) without opening it. */
@@ -618,13 +676,12 @@ export function readLibraryFile(path: string): Promise<OpenedFile> {
 }
 
 /**
- * Lets the user pick a map file to read without opening it as the document (e.g. to compare with);
- * null when there is no such choice here. The desktop host's file picker makes the pick the window's
- * document, so only hosts whose picker just reads (the browser) offer it.
+ * Lets the user pick a map file to read without opening it as the document (e.g. to compare with):
+ * the host shows its file picker and hands back the text, read-only; null when cancelled.
  */
-export function mapFileChooser(): (() => Promise<OpenedFile | null>) | null {
+export function mapFileChooser(): () => Promise<ReadFile | null> {
   const current = requireHost();
-  return current.capabilities.isDesktop ? null : () => current.openFile();
+  return () => current.readFile();
 }
 
 export function toggleProblems(): void {

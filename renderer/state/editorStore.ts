@@ -55,6 +55,19 @@ export type Theme = 'light' | 'dark';
 /** How an element of the open map differs from the map it is compared with. */
 export type CompareMark = 'added' | 'removed' | 'changed' | 'moved';
 
+/** How the compare view shows the two maps: side by side, laid over each other, or as marks on the editing canvas. */
+export type CompareMode = 'side-by-side' | 'overlay' | 'canvas';
+
+/** An open comparison of the present map (before) with another map (after). */
+export interface CompareSession {
+  /** How the other map is named in the view: a library title or a file name. */
+  readonly label: string;
+  readonly other: ProcessMap;
+  readonly mode: CompareMode;
+  /** Elements (`ElementKey`s) the user chose in the change list or a pane: outlined and scrolled to in every pane. */
+  readonly focus: { readonly keys: readonly string[]; readonly seq: number } | null;
+}
+
 export interface EditorState {
   readonly doc: OpenDocument | null;
   /** Counts documents opened in this window; the canvas fits the view once per document. */
@@ -74,6 +87,8 @@ export interface EditorState {
   readonly analysisPanel: 'gap' | 'compare' | null;
   /** While comparing: activity id → how it differs, for marking the canvas. */
   readonly compareMarks: ReadonlyMap<string, CompareMark>;
+  /** The comparison shown while the compare panel is open, once another map was chosen. */
+  readonly compare: CompareSession | null;
   /** A short message for the status bar (last action, error). */
   readonly status: string;
   /** Element to bring into view (set by the problems panel and keyboard navigation). */
@@ -131,6 +146,7 @@ export const editorStore = createStore<EditorState>({
   isProblemsOpen: true,
   analysisPanel: null,
   compareMarks: new Map(),
+  compare: null,
   status: 'Ready',
   reveal: null,
   focusField: null,

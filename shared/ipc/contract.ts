@@ -41,6 +41,12 @@ export const OpenedFileSchema = z.strictObject({
   readOnlyReason: z.string().max(2000).optional(),
 });
 
+/** A file read once at the user's request: name and text only, so it can never be written back. */
+export const ReadFileSchema = z.strictObject({
+  name: FileNameSchema,
+  text: DocumentText,
+});
+
 export const LibraryEntrySchema = z.strictObject({
   id: z.string().max(200),
   title: z.string().max(500),
@@ -51,7 +57,14 @@ export const LibraryEntrySchema = z.strictObject({
 });
 
 export const SaveResultSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('saved'), handle: FileHandleSchema, name: FileNameSchema, fingerprint: Fingerprint.optional() }),
+  z.strictObject({
+    status: z.literal('saved'),
+    handle: FileHandleSchema,
+    name: FileNameSchema,
+    fingerprint: Fingerprint.optional(),
+    /** The text written, when the main process adjusted it (a library `derivedFrom.path` made relative to the file at Save As). */
+    text: DocumentText.optional(),
+  }),
   z.strictObject({ status: z.literal('unchanged'), handle: FileHandleSchema, name: FileNameSchema }),
   z.strictObject({
     status: z.literal('conflict'),
@@ -94,6 +107,8 @@ const NoRequest = z.strictObject({});
 /** Renderer → main, with an answer. */
 export const invokeChannels = {
   'file:open': { request: NoRequest, response: OpenedFileSchema.nullable() },
+  /** The user picks a map file to read (the other side of a comparison): its name and text, no handle; null when cancelled. */
+  'file:read': { request: NoRequest, response: ReadFileSchema.nullable() },
   'file:save': {
     request: z.strictObject({
       handle: FileHandleSchema,
@@ -153,6 +168,7 @@ export type ExternalChange = z.infer<typeof ExternalChangeSchema>;
 export type LibraryEntryMessage = z.infer<typeof LibraryEntrySchema>;
 export type StartupDocument = z.infer<typeof StartupDocumentSchema>;
 export type OpenedFileMessage = z.infer<typeof OpenedFileSchema>;
+export type ReadFileMessage = z.infer<typeof ReadFileSchema>;
 export type SaveResultMessage = z.infer<typeof SaveResultSchema>;
 
 /** True when `channel` is an invoke channel of the contract (an own key, not an inherited one). */

@@ -31,6 +31,12 @@ const PAIRS: readonly [string, string][] = [
   ['--ink', '--phase-a'],
   ['--ink', '--box'],
   ['--ink', '--input-bg'],
+  // The compare view's mark tags (sign and word on the mark's colour) and ghost text.
+  ['--mark-ink', '--mark-removed'],
+  ['--mark-ink', '--mark-added'],
+  ['--mark-ink', '--mark-moved'],
+  ['--mark-ink', '--mark-changed'],
+  ['--ghost-ink', '--bg'],
 ];
 
 describe.skipIf(!HAS_CHROMIUM)('contrast', () => {

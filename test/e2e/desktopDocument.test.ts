@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import type { EditorPage } from './pages/EditorPage';
 import { startEditorSession, type EditorSession } from './support/editorSession';
-import { bridgeCalls, emitBridgeEvent, useFakeDesktopBridge } from './support/fakeDesktopBridge';
+import { bridgeCalls, emitBridgeEvent, setFakeReadText, setFakeWrittenText, useFakeDesktopBridge } from './support/fakeDesktopBridge';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
 const TAILORED = fileURLToPath(new URL('../fixtures/maps/tailored-example.yaml', import.meta.url));
@@ -132,5 +132,42 @@ describe.skipIf(!HAS_CHROMIUM)('documents the desktop shell hands over', () => {
     // then the field undid its own typing, and the deleted activity stays deleted
     await expect.poll(() => field.inputValue()).toBe(before);
     expect(await editor.canvas.node('D2').count()).toBe(0);
+  });
+
+  it('compares with a map file the desktop host reads through file:read, without opening it', async () => {
+    // given the desktop editor showing D.yaml, and a file the user will pick whose D2 has another name
+    const editor = await startDesktop({ file: FILE() });
+    await setFakeReadText(editor.page, map.replace('name: Receive Information', 'name: Take Calls'));
+
+    // when the map is compared with a map file
+    await editor.compare.withFile('other.yaml', 'desktop');
+
+    // then the renderer asked file:read (naming no path), D2 is listed as renamed, and the document is still D.yaml
+    expect(await bridgeCalls(editor.page, 'file:read')).toEqual([{}]);
+    await editor.compare.change(/activity D2 renamed "Receive Information" → "Take Calls"/).waitFor();
+    expect(await editor.documentName()).toContain('D.yaml');
+    expect(await bridgeCalls(editor.page, 'file:open')).toEqual([]);
+  });
+
+  it('adopts the text the desktop host wrote at Save As, so the next save keeps the relative reference path', async () => {
+    // given D.yaml, tailored from the library, whose Save As the host answers with a rewritten derivedFrom.path
+    const tailored = map.replace('  map: example-detect\n', '  map: example-detect\n  path: model-library/cert/D.yaml\n');
+    const editor = await startDesktop({ file: { ...FILE(), text: tailored } });
+    await setFakeWrittenText(editor.page, 'path: model-library/cert/D.yaml', 'path: ../library/cert/D.yaml');
+
+    // when it is saved under a new name, edited, and saved again
+    await editor.command('Save As…').click();
+    await editor.page.locator('.status-bar .status').filter({ hasText: 'its reference is now named relative to it (../library/cert/D.yaml)' }).waitFor();
+    expect(await editor.isDirty()).toBe(false);
+    await editor.canvas.node('D2').click();
+    await editor.inspector.fill('Name', 'Take Calls');
+    await editor.command('Save').click();
+    await editor.page.waitForFunction(() => (window as unknown as { fakeBridge: { calls: { channel: string }[] } }).fakeBridge.calls.some((call) => call.channel === 'file:save'));
+
+    // then the second save patches the text the host wrote: the relative path stays
+    const [saved] = (await bridgeCalls(editor.page, 'file:save')) as { text: string }[];
+    expect(saved!.text).toContain('  path: ../library/cert/D.yaml\n');
+    expect(saved!.text).toContain('name: Take Calls');
+    expect(saved!.text).not.toContain('model-library/');
   });
 });

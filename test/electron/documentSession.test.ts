@@ -41,6 +41,7 @@ afterEach(async () => {
 function scriptedDialogs(answers: (string | null)[]): DialogEdge {
   return {
     pickMapToOpen: async () => answers.shift() ?? null,
+    pickMapToRead: async () => answers.shift() ?? null,
     pickSaveLocation: async () => answers.shift() ?? null,
   };
 }
@@ -328,6 +329,63 @@ describe('DocumentSession: file access', () => {
     const again = await session.save({ handle: result.handle, text: MAP.replace('(example)', '(2)'), fingerprint: result.fingerprint });
     expect(again.status).toBe('saved');
     expect(await readFile(target, 'utf8')).toContain('(2)');
+  });
+
+  it('makes a library derivedFrom.path relative to the file at the first Save As, and says what it wrote', async () => {
+    // given an untitled map tailored in the editor, naming its reference the editor's way
+    const tailored = MAP.replace(/^(tags: .*)$/m, 'derivedFrom:\n  map: D\n  path: model-library/cert/D.yaml\n$1');
+    const target = join(repo, 'acme', 'D-as-is.yaml');
+    await mkdir(join(repo, 'acme'));
+    const session = newSession({ dialogs: [target] });
+
+    // when it is saved as a file in another folder
+    const result = await session.saveAs({ suggestedName: 'D-as-is.yaml', text: tailored });
+
+    // then the file names the library map relative to itself, only that line changed, and the answer carries the text
+    const written = await readFile(target, 'utf8');
+    expect(written).toContain('  path: ../../library/cert/D.yaml\n');
+    expect(written.replace('../../library/cert/D.yaml', 'model-library/cert/D.yaml')).toBe(tailored);
+    expect(result).toMatchObject({ status: 'saved', text: written });
+  });
+
+  it('writes the text unchanged, and answers without text, when there is no library reference to rewrite', async () => {
+    // given an untitled map without derivedFrom
+    const target = join(repo, 'plain.yaml');
+    const session = newSession({ dialogs: [target] });
+
+    // when saved as
+    const result = await session.saveAs({ suggestedName: 'plain.yaml', text: MAP });
+
+    // then the bytes are the renderer's
+    expect(await readFile(target, 'utf8')).toBe(MAP);
+    expect(result).not.toHaveProperty('text');
+  });
+
+  it('reads a map picked to compare with: its name and text, without a handle or any grant', async () => {
+    // given a map outside the library and the repo that the user picks in the dialog
+    const other = join(root, 'elsewhere.yaml');
+    await writeFile(other, MAP.replace('(example)', '(other)'));
+    const session = newSession({ dialogs: [other, null] });
+
+    // when the renderer asks to read a file, twice (the second time the user cancels)
+    const read = await session.readFile();
+    const cancelled = await session.readFile();
+
+    // then it gets the text once, nothing it could save through, and the file stays ungranted
+    expect(read).toEqual({ name: 'elsewhere.yaml', text: MAP.replace('(example)', '(other)') });
+    expect(cancelled).toBeNull();
+    expect(capabilities.isGranted(other)).toBe(false);
+  });
+
+  it('refuses to hand over a picked file that is not UTF-8 text', async () => {
+    // given a binary file picked in the dialog
+    const binary = join(root, 'picture.yaml');
+    await writeFile(binary, Buffer.from([0xff, 0xfe, 0x00, 0x80]));
+    const session = newSession({ dialogs: [binary] });
+
+    // when it is read
+    // then the renderer gets an error, not bytes
+    await expect(session.readFile()).rejects.toThrow(/not UTF-8/);
   });
 
   it('exports bytes to the picked file, never over the open map', async () => {

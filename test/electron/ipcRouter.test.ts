@@ -79,6 +79,33 @@ describe('registerIpcRoutes', () => {
     expect(refused).toHaveBeenCalled();
   });
 
+  it('lets file:read name no path: the file comes from the native dialog, and the answer carries no handle', async () => {
+    // given the router with a file:read handler that answers a name and text, and one that leaks a handle
+    const { call, refused } = setUp();
+    const ipc = fakeIpcMain();
+    const read = vi.fn(async () => ({ name: 'D-to-be.yaml', text: 'id: D\n' }));
+    const invoke = Object.fromEntries(Object.keys(invokeChannels).map((channel) => [channel, vi.fn(async () => null)])) as unknown as InvokeHandlers<string>;
+    registerIpcRoutes<string>(ipc, { contextFor: () => 'window-1', invoke: { ...invoke, 'file:read': read }, send: { 'window:setDocumentState': vi.fn() } as SendHandlers<string> });
+    const leaky = fakeIpcMain();
+    registerIpcRoutes<string>(leaky, {
+      contextFor: () => 'window-1',
+      invoke: { ...invoke, 'file:read': (async () => ({ name: 'D.yaml', text: 'x', handle })) as never },
+      send: { 'window:setDocumentState': vi.fn() } as SendHandlers<string>,
+    });
+
+    // when the renderer names a path, asks properly, and a buggy handler answers with a handle
+    const naming = call('file:read', fromApp, { path: '/etc/passwd' });
+    const asking = (ipc.handlers.get('file:read') as Listener)(fromApp, {}) as Promise<unknown>;
+    const leaking = (leaky.handlers.get('file:read') as Listener)(fromApp, {}) as Promise<unknown>;
+
+    // then the path is refused before any dialog, the proper request gets name and text, and the leak is stopped
+    await expect(naming).rejects.toThrow(IpcRefusedError);
+    expect(refused).toHaveBeenCalledWith('file:read', expect.stringContaining('invalid payload'));
+    await expect(asking).resolves.toEqual({ name: 'D-to-be.yaml', text: 'id: D\n' });
+    expect(read).toHaveBeenCalledTimes(1);
+    await expect(leaking).rejects.toThrow();
+  });
+
   it('rejects extra arguments', async () => {
     // given the router
     const { saved, call } = setUp();

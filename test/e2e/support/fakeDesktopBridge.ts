@@ -28,8 +28,14 @@ export async function useFakeDesktopBridge(page: Page, startup: unknown): Promis
       'library:list': () => [],
       'backup:write': () => undefined,
       'file:save': (request) => ({ status: 'saved', handle: request.handle, name: 'D.yaml', fingerprint: 'after-save' }),
-      'file:saveAs': (request) => ({ status: 'saved', handle: 'new-handle', name: request.suggestedName }),
+      // Like the main process at Save As, the fake may answer with the text it "wrote" (see setFakeWrittenText).
+      'file:saveAs': (request) => {
+        const written = (window as unknown as { fakeWrittenText?: (text: string) => string }).fakeWrittenText?.(request.text ?? '');
+        return { status: 'saved', handle: 'new-handle', name: request.suggestedName, ...(written !== undefined && written !== request.text ? { text: written } : {}) };
+      },
       'file:export': () => true,
+      // The user picks the open map's own file to compare with, renamed: the same map, one title changed.
+      'file:read': () => ({ name: 'other.yaml', text: (window as unknown as { fakeReadText?: string }).fakeReadText ?? '' }),
     };
     (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge = state;
     (window as unknown as { swimlane: unknown }).swimlane = {
@@ -51,6 +57,16 @@ export async function useFakeDesktopBridge(page: Page, startup: unknown): Promis
     };
   }, startup);
   await page.reload();
+}
+
+/** The text the fake `file:read` answers with (the map the user "picks" to compare with). */
+export async function setFakeReadText(page: Page, text: string): Promise<void> {
+  await page.evaluate((value) => ((window as unknown as { fakeReadText?: string }).fakeReadText = value), text);
+}
+
+/** Makes the fake `file:saveAs` write `text` with `from` replaced by `to`, and answer with that text. */
+export async function setFakeWrittenText(page: Page, from: string, to: string): Promise<void> {
+  await page.evaluate(([a, b]) => ((window as unknown as { fakeWrittenText?: (text: string) => string }).fakeWrittenText = (text) => text.replace(a!, b!)), [from, to]);
 }
 
 /** Emits a bridge event (`menu:command`, `file:externalChange`) to the renderer. */

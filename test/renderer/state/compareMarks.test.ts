@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffMaps } from '../../../shared/diff/diffMaps';
 import type { ProcessMap } from '../../../shared/model/schema';
 import { parseMap } from '../../../shared/yaml/parseMap';
-import { compareMarks } from '../../../renderer/state/compareMarks';
+import { compareMarks, elementMarks } from '../../../renderer/state/compareMarks';
 
 const load = (path: string): ProcessMap => parseMap(readFileSync(new URL(`../../../model-library/${path}`, import.meta.url), 'utf8'), path).value!;
 const asIs = load('examples/acme/D-as-is.yaml');
@@ -36,5 +36,32 @@ describe('compareMarks', () => {
     expect(marks.get('D5')).toBe('added');
     expect(marks.get('D2')).toBe('changed');
     expect(marks.has('D1')).toBe(false);
+  });
+});
+
+describe('elementMarks', () => {
+  it('marks the removed line end and flow of the Acme triage to-be map, and the flow whose handoff changed', () => {
+    // given Acme's as-is and to-be Triage maps
+    const before = load('examples/acme/T-as-is.yaml');
+    const after = load('examples/acme/T-to-be.yaml');
+    // when their drawn differences are marked
+    const marks = elementMarks(diffMaps(before, after), before, after);
+    // then the dropped reassignment is removed, and the ticketed T2-T3 handoff marks its flow changed
+    expect(marks.get('terminations:to-other-organizational-processes')?.mark).toBe('removed');
+    expect(marks.get('flows:T1-to-other-organizational-processes')?.mark).toBe('removed');
+    expect(marks.get('flows:T2-T3')).toMatchObject({ mark: 'changed' });
+    expect(marks.get('flows:T2-T3')?.reasons.some((reason) => reason.includes('Ticketing system, Pager'))).toBe(true);
+    // and the activities, which did not change, are not marked
+    expect([...marks.keys()].filter((key) => key.startsWith('activities:'))).toEqual([]);
+  });
+
+  it('keeps the strongest mark of an element and every reason', () => {
+    // given D2 renamed and moved to another lane
+    const after: ProcessMap = { ...asIs, activities: { ...asIs.activities, D2: { ...asIs.activities.D2!, name: 'Take calls', lane: 'soc' } } };
+    // when marked
+    const marks = elementMarks(diffMaps(asIs, after), asIs, after);
+    // then D2 is moved, with both changes as reasons
+    expect(marks.get('activities:D2')?.mark).toBe('moved');
+    expect(marks.get('activities:D2')?.reasons).toHaveLength(2);
   });
 });

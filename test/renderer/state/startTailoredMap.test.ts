@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProcessMap } from '../../../shared/model/schema';
+import { validateMap } from '../../../shared/rules/validateMap';
+import { createWorkspace } from '../../../shared/workspace/workspace';
 import { parseMap } from '../../../shared/yaml/parseMap';
-import { defaultAssignment, startTailoredMap } from '../../../renderer/state/startTailoredMap';
+import { renderCanonical } from '../../../shared/yaml/renderYaml';
+import { assignmentFromChoices, defaultAssignment, startTailoredMap } from '../../../renderer/state/startTailoredMap';
 
 const reference = parseMap(readFileSync(new URL('../../fixtures/e2e-library/cert/E.yaml', import.meta.url), 'utf8'), 'E.yaml').value!;
 
@@ -40,5 +43,55 @@ describe('startTailoredMap', () => {
     expect(result.map.activities.E3?.lane).toBe('help-desk-staff');
     expect(result.map.activities.E2?.lane).toBeUndefined();
     expect(result.unassigned).toEqual(['E2']);
+  });
+});
+
+describe('assignmentFromChoices', () => {
+  const catalogue = { 'soc-analysts': { name: 'SOC analysts', kind: 'role' as const, description: 'From the catalogue' }, 'service-desk': { name: 'Service desk', kind: 'unit' as const } };
+
+  it('keeps key people by name, catalogue actors by id, and gives new actors unique ids', () => {
+    // given a key person, a catalogue actor, and a new actor typed twice (two cases) whose slug the catalogue already uses
+    const choices = {
+      E1: { source: 'key', name: 'help desk staff' },
+      E2: { source: 'catalogue', id: 'soc-analysts' },
+      E3: { source: 'new', name: ' Service Desk ' },
+      E4: { source: 'new', name: 'service desk' },
+      E5: undefined,
+    } as const;
+    // when the choices become an assignment
+    const { assign, actors } = assignmentFromChoices(choices, catalogue);
+    // then the new actor has one id that avoids the catalogue's, and only used actors are listed
+    expect(assign).toEqual({ E1: 'help desk staff', E2: 'soc-analysts', E3: 'service-desk-2', E4: 'service-desk-2' });
+    expect(actors).toEqual({ 'soc-analysts': catalogue['soc-analysts'], 'service-desk-2': { name: 'Service Desk', kind: 'role' } });
+  });
+
+  it('skips a catalogue id the catalogue does not hold and a blank new name', () => {
+    // given choices naming an unknown catalogue id and an empty new actor
+    // when converted
+    const { assign, actors } = assignmentFromChoices({ E1: { source: 'catalogue', id: 'nobody' }, E2: { source: 'new', name: '  ' } }, catalogue);
+    // then nothing is assigned
+    expect(assign).toEqual({});
+    expect(actors).toEqual({});
+  });
+});
+
+describe('startTailoredMap with catalogue and new actors', () => {
+  it('makes lanes for a catalogue actor and a new actor and writes both into the map, so it validates anywhere', () => {
+    // given E1 by a catalogue actor, E2 by a new actor, E3 by a key person
+    const catalogue = { 'incident-handlers': { name: 'incident handlers', kind: 'role' as const } };
+    const { assign, actors } = assignmentFromChoices(
+      { E1: { source: 'catalogue', id: 'incident-handlers' }, E2: { source: 'new', name: 'Night shift' }, E3: { source: 'key', name: 'SOC analysts' } },
+      catalogue,
+    );
+    // when tailored
+    const result = startTailoredMap(reference, { assign, actors, kind: 'as-is' });
+    // then each choice is a lane bound to its actor, the chosen actors are the map's own, and it validates
+    expect(result.problems).toEqual([]);
+    expect(result.map.lanes).toEqual({ 'incident-handlers': { actor: 'incident-handlers' }, 'night-shift': { actor: 'night-shift' }, 'soc-analysts': { actor: 'soc-analysts' } });
+    expect(result.map.actors).toEqual({ 'soc-analysts': { name: 'SOC analysts', kind: 'role' }, 'incident-handlers': { name: 'incident handlers', kind: 'role' }, 'night-shift': { name: 'Night shift', kind: 'role' } });
+    expect(result.map.activities.E2?.lane).toBe('night-shift');
+    const parsed = parseMap(renderCanonical(result.map, ProcessMap), 'elsewhere/E-as-is.yaml');
+    const issues = validateMap(parsed, createWorkspace([parsed])).filter((issue) => issue.rule === 'unknown-actor');
+    expect(issues).toEqual([]);
   });
 });
