@@ -45,8 +45,7 @@ export function updateYamlText(originalText: string, next: unknown): UpdateResul
   const normalizedNext = toPlainData(next);
   const eol = originalText.includes('\r\n') ? '\r\n' : '\n';
   const bom = originalText.startsWith('\uFEFF') ? '\uFEFF' : '';
-  // Work on LF text without BOM; restore both at the end so the file keeps its conventions.
-  const text = (bom ? originalText.slice(1) : originalText).replace(/\r\n/g, '\n');
+  const text = workingText(originalText);
   const schema = rootSchemaFor((normalizedNext as Record<string, unknown> | null)?.['format']);
   const source = readSource(text);
   if (source) {
@@ -68,6 +67,19 @@ export function updateYamlText(originalText: string, next: unknown): UpdateResul
   }
   const leadingComments = text.match(/^(?:#[^\n]*\n)+/)?.[0] ?? '';
   return { text: bom + restoreEol(leadingComments + renderCanonical(normalizedNext, schema), eol), isMinimal: false };
+}
+
+/** The LF text without BOM that saving works on; the file's conventions are restored at the end. */
+function workingText(originalText: string): string {
+  return (originalText.startsWith('\uFEFF') ? originalText.slice(1) : originalText).replace(/\r\n/g, '\n');
+}
+
+/**
+ * Reads `originalText` for saving ahead of time (an editor calls it when idle after opening a
+ * file), so that the first save over it only has to compare and splice.
+ */
+export function prepareToSave(originalText: string): void {
+  readSource(workingText(originalText));
 }
 
 function restoreEol(text: string, eol: string): string {

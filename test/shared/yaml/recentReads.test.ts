@@ -4,7 +4,7 @@ import { ProcessMap } from '../../../shared/model/schema';
 import { readYamlSubset } from '../../../shared/yaml/fastYaml';
 import { parseMap } from '../../../shared/yaml/parseMap';
 import { renderCanonical } from '../../../shared/yaml/renderYaml';
-import { recallRead, updateYamlText } from '../../../shared/yaml/updateMapText';
+import { prepareToSave, recallRead, updateYamlText } from '../../../shared/yaml/updateMapText';
 import { arbitraryMap, arbitraryText } from '../../support/arbitraryMap';
 
 /** Paths of the string values of `value` (the scalars an editor typically changes). */
@@ -66,5 +66,19 @@ describe('saving again over the text just saved', () => {
     // then the remembered data of the saved text is unchanged, and the next save writes the change
     expect((recallRead(saved)?.value as ProcessMap).activities['A']!.name).toBe('Uno');
     expect(parseMap(updateYamlText(saved, edited).text, 'm.yaml').value?.activities['A']?.name).toBe('Eins');
+  });
+
+  it('reads a file ahead of its first save when asked to prepare', () => {
+    // given a CRLF file with a BOM that was never read for saving
+    const map: ProcessMap = { format: 'swimlane/1', id: 'prepared', title: 'Prepared', kind: 'reference', activities: { A: { name: 'One' } } };
+    const text = `\uFEFF${renderCanonical(map, ProcessMap).replace(/\n/g, '\r\n')}`;
+    const working = text.slice(1).replace(/\r\n/g, '\n');
+    expect(recallRead(working)).toBeUndefined();
+    // when the editor prepares it
+    prepareToSave(text);
+    // then its tree and data are at hand, and a save keeps the BOM and line ends
+    expect(recallRead(working)?.value).toEqual(map);
+    const saved = updateYamlText(text, { ...map, title: 'Renamed' }).text;
+    expect(saved).toBe(text.replace('title: Prepared', 'title: Renamed'));
   });
 });
