@@ -5,7 +5,8 @@
  */
 import type { ProcessMap } from '../../shared/model/schema';
 import type { Issue } from '../../shared/rules/issue';
-import type { LayoutRequest, LayoutResponse, ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
+import type { EffectiveRule } from '../../shared/rules/config';
+import type { LayoutRequest, LayoutResponse, RulesMessage, ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
 import { editorStore, withIssues } from './editorStore';
 
 const textListeners = new Set<(text: string) => void>();
@@ -60,9 +61,10 @@ function ensureValidationWorker(): Worker {
   validationWorker.addEventListener('message', (event: MessageEvent<ValidationResponse>) => {
     if (event.data.seq !== seq) return;
     // The merge-conflict markers of a conflicted file stay listed: validation only sees "our" side.
-    const doc = editorStore.getState().doc;
+    // So do the problems of the config files, which are not in the map.
+    const { doc, ruleConfig } = editorStore.getState();
     const conflictIssues = doc?.conflictLines ? doc.loadIssues.filter((issue) => issue.rule === 'merge-conflict') : [];
-    editorStore.setState(withIssues([...conflictIssues, ...event.data.issues]));
+    editorStore.setState(withIssues([...conflictIssues, ...ruleConfig.issues, ...event.data.issues]));
     for (const listener of textListeners) listener(event.data.text);
   });
   return validationWorker;
@@ -149,5 +151,11 @@ function afterPaint(task: () => void): void {
 /** Gives the validation worker the other maps of the workspace, so references into them resolve. */
 export function setWorkspaceFiles(files: WorkspaceMessage['files']): void {
   const message: WorkspaceMessage = { type: 'workspace', files };
+  ensureValidationWorker().postMessage(message);
+}
+
+/** Gives the validation worker the rule configuration (null: the default rules); later validations use it. */
+export function setRuleSettings(rules: Readonly<Record<string, EffectiveRule>> | null): void {
+  const message: RulesMessage = { type: 'rules', rules };
   ensureValidationWorker().postMessage(message);
 }

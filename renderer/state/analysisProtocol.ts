@@ -1,12 +1,19 @@
 /** Messages between the editor and its two workers: layout (fast, every edit) and validation (slower, may lag). */
 import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ProcessMap } from '../../shared/model/schema';
+import type { EffectiveRule } from '../../shared/rules/config';
 import type { Issue } from '../../shared/rules/issue';
 
 /** Other maps of the workspace (the model library), so cross-map references resolve. */
 export interface WorkspaceMessage {
   readonly type: 'workspace';
   readonly files: readonly { readonly name: string; readonly text: string }[];
+}
+
+/** The severity and options of each rule (from the config files the CLI would use); null: the defaults. */
+export interface RulesMessage {
+  readonly type: 'rules';
+  readonly rules: Readonly<Record<string, EffectiveRule>> | null;
 }
 
 export type LayoutRequest =

@@ -9,8 +9,8 @@ import { CURRENT_FORMAT, type ProcessMap } from '../../shared/model/schema';
 import { parseMap } from '../../shared/yaml/parseMap';
 import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
 import { keepOurSide } from './conflictText';
-import type { ExternalChange, Host, LibraryEntry, OpenedFile } from '../host/host';
-import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setWorkspaceFiles } from './analysisClient';
+import type { ExternalChange, FileHandle, Host, LibraryEntry, OpenedFile, RuleConfig } from '../host/host';
+import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setRuleSettings, setWorkspaceFiles } from './analysisClient';
 import { copyActivities, currentClip, freshId, pasteEdits } from './clipboard';
 import { editorStore, isDirty, presentMap, withIssues, type ElementKind, type ElementRef } from './editorStore';
 import { exportMap, type ExportFormat } from './exportMap';
@@ -26,6 +26,12 @@ let revealSeq = 0;
 export function setHost(next: Host): void {
   host = next;
   next.onExternalChange(onExternalChange);
+  next.onRuleConfigChange?.((change) => {
+    if (editorStore.getState().doc?.handle !== change.handle) return;
+    ruleConfigSeq += 1;
+    applyRuleConfig(change.config);
+    setStatus(`Rule configuration changed: ${ruleConfigLabel(change.config.files)}`);
+  });
   if (next.capabilities.hasBackups) onMapText(writeBackupSoon);
 }
 
@@ -55,6 +61,43 @@ function onExternalChange(change: ExternalChange): void {
   );
 }
 
+let ruleConfigSeq = 0;
+
+/** How the status bar names the rule configuration in effect. */
+export function ruleConfigLabel(files: readonly string[]): string {
+  if (files.length === 0) return 'default rules';
+  return files.length > 2 ? `${files.at(-1)} (+${files.length - 1} more)` : files.join(' + ');
+}
+
+/**
+ * Asks the host for the rule configuration of the file behind `handle`, as the CLI would use it;
+ * the default rules where the host has none (browser edition, unsaved maps) or it cannot be read.
+ */
+async function loadRuleConfig(handle: FileHandle | null): Promise<void> {
+  ruleConfigSeq += 1;
+  const asked = ruleConfigSeq;
+  let config: RuleConfig | null = null;
+  let failure: string | undefined;
+  if (handle && host?.ruleConfigFor) {
+    try {
+      config = await host.ruleConfigFor(handle);
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+  }
+  if (asked !== ruleConfigSeq) return;
+  applyRuleConfig(config);
+  if (failure) setStatus(`Rule configuration unavailable, using the default rules: ${failure}`);
+}
+
+/** Validates with `config` (null: the default rules) from now on, and once again at once. */
+function applyRuleConfig(config: RuleConfig | null): void {
+  setRuleSettings(config?.rules ?? null);
+  editorStore.setState({ ruleConfig: { files: config?.files ?? [], issues: config?.issues ?? [] } });
+  const doc = editorStore.getState().doc;
+  if (doc) revalidate(doc.history.present, doc.savedText, doc.name);
+}
+
 function requireHost(): Host {
   if (!host) throw new Error('no host');
   return host;
@@ -79,6 +122,7 @@ export function documentChanged(isTyping = false): void {
 /** Opens a file's text as the document; false (with the problems shown) when it is not a valid map. */
 export async function openDocument(file: OpenedFile): Promise<boolean> {
   performance.mark('swimlane:open');
+  void loadRuleConfig(file.handle);
   // A map with merge-conflict markers is shown as "our" side of each conflict, read-only.
   const conflictLines = findConflictMarkers(file.text);
   const isConflicted = conflictLines.length > 0;
@@ -130,6 +174,7 @@ export function conflictReason(lines: readonly number[]): string {
 
 /** Starts an unsaved document from a map (New, New from reference). */
 function startDocument(draft: ProcessMap, name: string, status: string): void {
+  void loadRuleConfig(null);
   // Read back from its canonical text, so the keys in memory are in the order the file will have.
   const map = parseMap(mapText('', draft), name).value ?? draft;
   typingKey = null;
@@ -292,6 +337,8 @@ function markSaved(text: string, handle: string, name: string, fingerprint: stri
   });
   typingKey = null;
   documentChanged();
+  // Saved under a new name: the config files that apply may be others.
+  if (handle !== doc.handle) void loadRuleConfig(handle);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -74,6 +74,8 @@ export interface EditorState {
   readonly analysisPanel: 'gap' | 'compare' | null;
   /** While comparing: activity id → how it differs, for marking the canvas. */
   readonly compareMarks: ReadonlyMap<string, CompareMark>;
+  /** The rule configuration in effect: its config files (none: the default rules) and their problems. */
+  readonly ruleConfig: { readonly files: readonly string[]; readonly issues: readonly Issue[] };
   /** A short message for the status bar (last action, error). */
   readonly status: string;
   /** Element to bring into view (set by the problems panel and keyboard navigation). */
@@ -131,6 +133,7 @@ export const editorStore = createStore<EditorState>({
   isProblemsOpen: true,
   analysisPanel: null,
   compareMarks: new Map(),
+  ruleConfig: { files: [], issues: [] },
   status: 'Ready',
   reveal: null,
   focusField: null,

@@ -7,7 +7,8 @@
 import { validateMap } from '../../shared/rules/validateMap';
 import { createWorkspace } from '../../shared/workspace/workspace';
 import { parseActorCatalogue, parseMap, type ParsedCatalogue, type ParsedMap } from '../../shared/yaml/parseMap';
-import type { ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
+import type { EffectiveRule } from '../../shared/rules/config';
+import type { RulesMessage, ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
 import { mapText } from './mapText';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -16,6 +17,8 @@ let latest: ValidationRequest | null = null;
 let isScheduled = false;
 let others: readonly ParsedMap[] = [];
 let catalogues: readonly ParsedCatalogue[] = [];
+/** Severity and options per rule from the config; undefined: every rule with its defaults. */
+let rules: ReadonlyMap<string, EffectiveRule> | undefined;
 
 /**
  * The path a map is validated under: a library map opened in the editor keeps its library path, so
@@ -35,13 +38,17 @@ function run(): void {
   const parsed = parseMap(text, workspacePathOf(request.fileName, request.map.id));
   const id = parsed.value?.id;
   const workspace = createWorkspace([parsed, ...others.filter((other) => other.value?.id !== id)], catalogues);
-  const issues = parsed.value ? validateMap(parsed, workspace) : parsed.issues;
+  const issues = parsed.value ? validateMap(parsed, workspace, rules ? { rules } : {}) : parsed.issues;
   const response: ValidationResponse = { type: 'issues', seq: request.seq, issues, text };
   self.postMessage(response);
 }
 
-self.addEventListener('message', (event: MessageEvent<ValidationRequest | WorkspaceMessage>) => {
+self.addEventListener('message', (event: MessageEvent<ValidationRequest | WorkspaceMessage | RulesMessage>) => {
   const message = event.data;
+  if (message.type === 'rules') {
+    rules = message.rules ? new Map(Object.entries(message.rules)) : undefined;
+    return;
+  }
   if (message.type === 'workspace') {
     const isCatalogue = (name: string): boolean => name.endsWith('/actors.yaml') || name === 'actors.yaml';
     others = message.files.filter((file) => !isCatalogue(file.name)).map((file) => parseMap(file.text, file.name)).filter((parsed) => parsed.value !== undefined);

@@ -13,9 +13,12 @@ interface FakeBridgeState {
   emit(channel: string, payload: unknown): void;
 }
 
+/** The rule configuration the fake host answers when none is given: no config file, default rules. */
+const DEFAULT_RULE_CONFIG = { files: [], rules: {}, issues: [] };
+
 /** Installs the fake bridge and reloads the page so the renderer picks the desktop host. */
-export async function useFakeDesktopBridge(page: Page, startup: unknown): Promise<void> {
-  await page.addInitScript((answer: unknown) => {
+export async function useFakeDesktopBridge(page: Page, startup: unknown, ruleConfig: unknown = DEFAULT_RULE_CONFIG): Promise<void> {
+  await page.addInitScript(([answer, config]: readonly [unknown, unknown]) => {
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
     const state: FakeBridgeState = {
       calls: [],
@@ -30,6 +33,7 @@ export async function useFakeDesktopBridge(page: Page, startup: unknown): Promis
       'file:save': (request) => ({ status: 'saved', handle: request.handle, name: 'D.yaml', fingerprint: 'after-save' }),
       'file:saveAs': (request) => ({ status: 'saved', handle: 'new-handle', name: request.suggestedName }),
       'file:export': () => true,
+      'config:rules': () => config,
     };
     (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge = state;
     (window as unknown as { swimlane: unknown }).swimlane = {
@@ -49,7 +53,7 @@ export async function useFakeDesktopBridge(page: Page, startup: unknown): Promis
         return () => set.delete(listener);
       },
     };
-  }, startup);
+  }, [startup, ruleConfig] as const);
   await page.reload();
 }
 
