@@ -44,7 +44,7 @@ function ensureLayoutWorker(): Worker {
     if (!map) return;
     // Marks for the benchmark and for profiling: when layout finished and how long it took.
     performance.mark('swimlane:geometry', { detail: { layoutMs: response.layoutMs } });
-    editorStore.setState({ geometry: response.geometry, geometryMap: map });
+    editorStore.setState({ geometry: response.geometry, geometryMap: map, geometryNames: response.names });
     // Validation of an opened file waits for its layout: on few cores it would slow the first picture.
     if (deferredValidation && deferredValidation.seq === response.seq) {
       const request = deferredValidation;
@@ -117,7 +117,7 @@ export function analyse(map: ProcessMap, savedText: string, fileName: string, op
     seq += 1;
     prelaidSeq = 0;
     requested.set(seq, map);
-    const layout: LayoutRequest = { type: 'layout', seq, map };
+    const layout: LayoutRequest = { type: 'layout', seq, map, fileName };
     const post = () => {
       if (layout.seq === seq) ensureLayoutWorker().postMessage(layout);
     };
@@ -148,10 +148,11 @@ function afterPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }
 
-/** Gives the validation worker the other maps of the workspace, so references into them resolve. */
+/** Gives both workers the other maps of the workspace, so references into them resolve and show their names. */
 export function setWorkspaceFiles(files: WorkspaceMessage['files']): void {
   const message: WorkspaceMessage = { type: 'workspace', files };
   ensureValidationWorker().postMessage(message);
+  ensureLayoutWorker().postMessage(message);
 }
 
 /** Gives the validation worker the rule configuration (null: the default rules); later validations use it. */

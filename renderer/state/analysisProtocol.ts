@@ -3,6 +3,7 @@ import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { EffectiveRule } from '../../shared/rules/config';
 import type { Issue } from '../../shared/rules/issue';
+import type { ResolvedNames } from './workspaceFiles';
 
 /** Other maps of the workspace (the model library), so cross-map references resolve. */
 export interface WorkspaceMessage {
@@ -17,7 +18,7 @@ export interface RulesMessage {
 }
 
 export type LayoutRequest =
-  | { readonly type: 'layout'; readonly seq: number; readonly map: ProcessMap }
+  | { readonly type: 'layout'; readonly seq: number; readonly map: ProcessMap; readonly fileName: string }
   /** Opening a file: the worker parses it, answers `parsed`, then lays it out. The main thread never parses big files. */
   | { readonly type: 'open'; readonly seq: number; readonly text: string; readonly fileName: string };
 
@@ -33,8 +34,8 @@ export interface ValidationRequest {
 export type LayoutResponse =
   /** The file of an `open` request, parsed and validated against the schema; `map` is absent when it is not a valid map. */
   | { readonly type: 'parsed'; readonly seq: number; readonly map?: ProcessMap; readonly issues: readonly Issue[] }
-  /** `layoutMs`: time the layout took in the worker. */
-  | { readonly type: 'geometry'; readonly seq: number; readonly geometry: MapGeometry; readonly layoutMs: number }
+  /** `layoutMs`: time the layout took in the worker; `names`: names it took from the workspace. */
+  | { readonly type: 'geometry'; readonly seq: number; readonly geometry: MapGeometry; readonly layoutMs: number; readonly names: ResolvedNames }
   | { readonly type: 'failed'; readonly seq: number; readonly message: string };
 
 export interface ValidationResponse {

@@ -247,8 +247,8 @@ async function shareLibraryWithValidation(library: readonly LibraryEntry[]): Pro
     }),
   );
   setWorkspaceFiles(files.filter((file): file is { name: string; text: string } => file !== null));
-  const doc = editorStore.getState().doc;
-  if (doc) revalidate(doc.history.present, doc.savedText, doc.name);
+  // Laid out again too: lane headers may take actor names from the library's catalogues.
+  documentChanged();
 }
 
 export async function openLibraryMap(entry: LibraryEntry): Promise<void> {

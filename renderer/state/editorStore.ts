@@ -9,6 +9,7 @@ import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { Issue, Severity } from '../../shared/rules/issue';
 import type { ExternalChange, FileHandle, LibraryEntry } from '../host/host';
+import type { ResolvedNames } from './workspaceFiles';
 
 export type ElementKind =
   | 'activity'
@@ -63,6 +64,8 @@ export interface EditorState {
   /** Geometry of `geometryMap`; it lags the present map by one layout run. */
   readonly geometry: MapGeometry | null;
   readonly geometryMap: ProcessMap | null;
+  /** Names the layout took from the workspace (actor catalogue, other maps), for exports of the same picture. */
+  readonly geometryNames: ResolvedNames;
   readonly issues: readonly Issue[];
   /** Worst severity per element id, so a node can show its problems with a cheap lookup. */
   readonly issueIndex: ReadonlyMap<string, Severity>;
@@ -125,6 +128,7 @@ export const editorStore = createStore<EditorState>({
   selection: [],
   geometry: null,
   geometryMap: null,
+  geometryNames: { actors: {}, activities: {} },
   issues: [],
   issueIndex: new Map(),
   library: null,
