@@ -18,6 +18,7 @@ import {
 } from '../state/editorActions';
 import { useEditor } from '../state/editorStore';
 import { DocumentBanners } from './DocumentBanners';
+import { ExportDialog } from './ExportDialog';
 import { CompareView } from './CompareView';
 import { GapPanel } from './GapPanel';
 import { Inspector } from './Inspector';
@@ -65,6 +66,7 @@ export function App() {
   const theme = useEditor((state) => state.theme);
   const hasDoc = useEditor((state) => state.doc !== null);
   const analysisPanel = useEditor((state) => state.analysisPanel);
+  const isExportChoiceOpen = useEditor((state) => state.isExportChoiceOpen);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -94,6 +96,7 @@ export function App() {
           </div>
         )}
         <StatusBar />
+        {isExportChoiceOpen && hasDoc ? <ExportDialog /> : null}
       </div>
     </ReactFlowProvider>
   );

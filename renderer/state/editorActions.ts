@@ -304,12 +304,9 @@ export async function save(): Promise<void> {
   const text = mapText(doc.savedText, doc.history.present);
   const result = await requireHost().saveFile({ handle: doc.handle, text, ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}) });
   if (result.status === 'conflict') {
-    if (!window.confirm(`${result.message}\n\nOverwrite the file on disk with your version?`)) {
-      setStatus(`Not saved: ${result.message}`);
-      return;
-    }
-    const forced = await requireHost().saveFile({ handle: doc.handle, text, overwrite: true });
-    if (forced.status === 'saved') markSaved(text, forced.handle, forced.name, forced.fingerprint);
+    // Asked in a banner over the canvas (DocumentBanners): overwrite, reload, or leave it for now.
+    const saveConflict = { message: result.message, diskText: result.diskText, ...(result.fingerprint ? { fingerprint: result.fingerprint } : {}) };
+    editorStore.setState({ doc: { ...doc, saveConflict }, status: `Not saved: ${result.message}` });
     return;
   }
   if (result.status === 'cancelled') return;
@@ -327,10 +324,44 @@ export async function saveAs(): Promise<void> {
   markSaved(text, result.handle, result.name, result.fingerprint);
 }
 
+/** The answer to a save conflict: write the present map over the file on disk. */
+export async function overwriteOnDisk(): Promise<void> {
+  const doc = editorStore.getState().doc;
+  if (!doc?.handle || !doc.saveConflict) return;
+  const text = mapText(doc.savedText, doc.history.present);
+  const forced = await requireHost().saveFile({ handle: doc.handle, text, overwrite: true });
+  if (forced.status === 'saved' || forced.status === 'unchanged') markSaved(text, forced.handle, forced.name, forced.status === 'saved' ? forced.fingerprint : doc.saveConflict.fingerprint);
+}
+
+/** The answer to a save conflict: drop the unsaved work and show the file as it is on disk. */
+export async function reloadAfterConflict(): Promise<void> {
+  const doc = editorStore.getState().doc;
+  const conflict = doc?.saveConflict;
+  if (!doc?.handle || !conflict) return;
+  const isOpen = await openDocument({ handle: doc.handle, name: doc.name, text: conflict.diskText, ...(conflict.fingerprint ? { fingerprint: conflict.fingerprint } : {}) });
+  if (isOpen) setStatus(`Reloaded ${doc.name} from disk`);
+}
+
+/** The answer to a save conflict: neither, for now (the next save asks again). */
+export function dismissSaveConflict(): void {
+  const doc = editorStore.getState().doc;
+  if (!doc?.saveConflict) return;
+  const { saveConflict: _conflict, ...rest } = doc;
+  editorStore.setState({ doc: rest });
+}
+
+export function openExportChoice(): void {
+  if (editorStore.getState().doc) editorStore.setState({ isExportChoiceOpen: true });
+}
+
+export function closeExportChoice(): void {
+  editorStore.setState({ isExportChoiceOpen: false });
+}
+
 function markSaved(text: string, handle: string, name: string, fingerprint: string | undefined): void {
   const doc = editorStore.getState().doc;
   if (!doc) return;
-  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, ...rest } = doc;
+  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, saveConflict: _conflict, ...rest } = doc;
   editorStore.setState({
     doc: { ...rest, name, handle, ...(fingerprint ? { fingerprint } : {}), savedText: text, savedMap: doc.history.present, isReadOnly: false },
     status: `Saved ${name}`,

@@ -47,6 +47,8 @@ export interface OpenDocument {
   readonly conflictLines?: readonly number[];
   /** Unsaved work restored after a crash; `diskText` is the file on disk (empty when never saved). */
   readonly restored?: { readonly savedAt: string; readonly diskText: string };
+  /** Saving found the file changed on disk (`diskText` empty: deleted); the user chooses Overwrite, Reload or Cancel. */
+  readonly saveConflict?: { readonly message: string; readonly diskText: string; readonly fingerprint?: string };
   /** The file changed on disk while this document had unsaved changes; the user chooses Reload or Keep mine. */
   readonly externalChange?: ExternalChange;
 }
@@ -79,6 +81,8 @@ export interface EditorState {
   readonly compareMarks: ReadonlyMap<string, CompareMark>;
   /** The rule configuration in effect: its config files (none: the default rules) and their problems. */
   readonly ruleConfig: { readonly files: readonly string[]; readonly issues: readonly Issue[] };
+  /** The menu's "Export…" asks which format. */
+  readonly isExportChoiceOpen: boolean;
   /** A short message for the status bar (last action, error). */
   readonly status: string;
   /** Element to bring into view (set by the problems panel and keyboard navigation). */
@@ -138,6 +142,7 @@ export const editorStore = createStore<EditorState>({
   analysisPanel: null,
   compareMarks: new Map(),
   ruleConfig: { files: [], issues: [] },
+  isExportChoiceOpen: false,
   status: 'Ready',
   reveal: null,
   focusField: null,

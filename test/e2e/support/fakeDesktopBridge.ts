@@ -10,6 +10,8 @@ export interface BridgeCall {
 
 interface FakeBridgeState {
   calls: BridgeCall[];
+  /** Answers given once, before the standing ones, per channel. */
+  queued: Record<string, unknown[]>;
   emit(channel: string, payload: unknown): void;
 }
 
@@ -22,6 +24,7 @@ export async function useFakeDesktopBridge(page: Page, startup: unknown, ruleCon
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
     const state: FakeBridgeState = {
       calls: [],
+      queued: {},
       emit(channel, payload) {
         for (const listener of listeners.get(channel) ?? []) listener(payload);
       },
@@ -39,6 +42,8 @@ export async function useFakeDesktopBridge(page: Page, startup: unknown, ruleCon
     (window as unknown as { swimlane: unknown }).swimlane = {
       async invoke(channel: string, request: { handle?: string }) {
         state.calls.push({ channel, request });
+        const queued = state.queued[channel];
+        if (queued && queued.length > 0) return queued.shift();
         const respond = responses[channel];
         if (!respond) throw new Error(`no fake answer for ${channel}`);
         return respond(request);
@@ -60,6 +65,14 @@ export async function useFakeDesktopBridge(page: Page, startup: unknown, ruleCon
 /** Emits a bridge event (`menu:command`, `file:externalChange`) to the renderer. */
 export async function emitBridgeEvent(page: Page, channel: string, payload: unknown): Promise<void> {
   await page.evaluate(([name, data]) => (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge.emit(name as string, data), [channel, payload] as const);
+}
+
+/** Makes the next call on `channel` answer `answer` (e.g. a save that finds a conflict). */
+export async function queueBridgeAnswer(page: Page, channel: string, answer: unknown): Promise<void> {
+  await page.evaluate(([name, data]) => {
+    const state = (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge;
+    (state.queued[name as string] ??= []).push(data);
+  }, [channel, answer] as const);
 }
 
 /** Every bridge call the renderer made on `channel`, in order. */
