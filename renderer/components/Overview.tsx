@@ -59,11 +59,16 @@ export const Overview = memo(function Overview() {
       if (!element) return;
       const { transform, width, height } = store.getState();
       const [tx, ty, zoom] = transform;
-      // The overview is its own small layer (see styles.css), so moving the frame repaints 160×100 px only.
-      element.style.left = `${fit.x + (-tx / zoom) * fit.scale}px`;
-      element.style.top = `${fit.y + (-ty / zoom) * fit.scale}px`;
-      element.style.width = `${Math.max(2, (width / zoom) * fit.scale)}px`;
-      element.style.height = `${Math.max(2, (height / zoom) * fit.scale)}px`;
+      // Clamped to the overview, so a view wider than the map frames all of it. The overview is its
+      // own small layer (see styles.css): moving the frame repaints 160×100 px only.
+      const left = Math.min(WIDTH - 2, Math.max(0, fit.x + (-tx / zoom) * fit.scale));
+      const top = Math.min(HEIGHT - 2, Math.max(0, fit.y + (-ty / zoom) * fit.scale));
+      const right = Math.max(left + 2, Math.min(WIDTH, fit.x + ((width - tx) / zoom) * fit.scale));
+      const bottom = Math.max(top + 2, Math.min(HEIGHT, fit.y + ((height - ty) / zoom) * fit.scale));
+      element.style.left = `${left}px`;
+      element.style.top = `${top}px`;
+      element.style.width = `${right - left}px`;
+      element.style.height = `${bottom - top}px`;
     };
     place();
     return store.subscribe(place);
