@@ -20,6 +20,7 @@ import { useEditor } from '../state/editorStore';
 import { DocumentBanners } from './DocumentBanners';
 import { ExportDialog } from './ExportDialog';
 import { CompareView } from './CompareView';
+import { ConfirmDialog } from './ConfirmDialog';
 import { GapPanel } from './GapPanel';
 import { Inspector } from './Inspector';
 import { LibraryBrowser } from './LibraryBrowser';
@@ -97,6 +98,7 @@ export function App() {
         )}
         <StatusBar />
         {isExportChoiceOpen && hasDoc ? <ExportDialog /> : null}
+        <ConfirmDialog />
       </div>
     </ReactFlowProvider>
   );

@@ -192,13 +192,31 @@ function startDocument(draft: ProcessMap, name: string, status: string): void {
   documentChanged();
 }
 
-function confirmDiscard(): boolean {
-  if (!isDirty(editorStore.getState())) return true;
-  return window.confirm('The open map has unsaved changes. Discard them?');
+let answerPending: ((isConfirmed: boolean) => void) | null = null;
+
+/**
+ * Asks, in the app's own dialog (ConfirmDialog), whether the unsaved changes may be dropped; true
+ * at once when there are none. A question still open is answered "no" when a new one is asked.
+ */
+function confirmDiscard(): Promise<boolean> {
+  if (!isDirty(editorStore.getState())) return Promise.resolve(true);
+  answerPending?.(false);
+  return new Promise((resolve) => {
+    answerPending = resolve;
+    editorStore.setState({ confirmation: { message: 'The open map has unsaved changes. Discard them?', confirmLabel: 'Discard changes', cancelLabel: 'Keep editing' } });
+  });
 }
 
-export function newMap(): void {
-  if (!confirmDiscard()) return;
+/** The user's answer to the open confirmation. */
+export function answerConfirmation(isConfirmed: boolean): void {
+  const answer = answerPending;
+  answerPending = null;
+  editorStore.setState({ confirmation: null });
+  answer?.(isConfirmed);
+}
+
+export async function newMap(): Promise<void> {
+  if (!(await confirmDiscard())) return;
   const map: ProcessMap = {
     format: CURRENT_FORMAT,
     id: 'new-map',
@@ -212,7 +230,7 @@ export function newMap(): void {
 }
 
 export async function openFile(): Promise<void> {
-  if (!confirmDiscard()) return;
+  if (!(await confirmDiscard())) return;
   const file = await requireHost().openFile();
   if (file) await openDocument(file);
 }
@@ -252,7 +270,7 @@ async function shareLibraryWithValidation(library: readonly LibraryEntry[]): Pro
 }
 
 export async function openLibraryMap(entry: LibraryEntry): Promise<void> {
-  if (!confirmDiscard()) return;
+  if (!(await confirmDiscard())) return;
   await openDocument(await requireHost().readLibraryMap(entry.path));
 }
 
@@ -285,7 +303,7 @@ async function textHash(text: string): Promise<string | undefined> {
 
 /** Starts a tailored map of a reference with the performers the user chose. */
 export async function newFromReference(reference: ReferenceMap, request: Pick<TailorRequest, 'assign' | 'kind'>): Promise<void> {
-  if (!confirmDiscard()) return;
+  if (!(await confirmDiscard())) return;
   const hash = await textHash(reference.text);
   const result = startTailoredMap(reference.map, {
     ...request,

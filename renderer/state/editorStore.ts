@@ -81,6 +81,8 @@ export interface EditorState {
   readonly compareMarks: ReadonlyMap<string, CompareMark>;
   /** The rule configuration in effect: its config files (none: the default rules) and their problems. */
   readonly ruleConfig: { readonly files: readonly string[]; readonly issues: readonly Issue[] };
+  /** A question the user must answer before an action goes on (e.g. dropping unsaved changes). */
+  readonly confirmation: { readonly message: string; readonly confirmLabel: string; readonly cancelLabel: string } | null;
   /** The menu's "Export…" asks which format. */
   readonly isExportChoiceOpen: boolean;
   /** A short message for the status bar (last action, error). */
@@ -143,6 +145,7 @@ export const editorStore = createStore<EditorState>({
   compareMarks: new Map(),
   ruleConfig: { files: [], issues: [] },
   isExportChoiceOpen: false,
+  confirmation: null,
   status: 'Ready',
   reveal: null,
   focusField: null,
