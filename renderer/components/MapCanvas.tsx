@@ -65,7 +65,7 @@ function buildNodes(geometry: MapGeometry, map: ProcessMap | null, cache: Map<st
     const node = byId.get(id)!;
     const ariaLabel = map ? describeNode(map, node, degrees.get(id) ?? { in: 0, out: 0 }) : node.title;
     const cached = cache.get(id);
-    if (cached && cached.ariaLabel === ariaLabel && sameGeometry(cached.geometry, node)) {
+    if (cached && cached.ariaLabel === ariaLabel && (cached.geometry === node || sameGeometry(cached.geometry, node))) {
       fresh.set(id, cached);
       nodes.push(cached.node);
       continue;

@@ -8,6 +8,7 @@ import type { Issue } from '../../shared/rules/issue';
 import type { EffectiveRule } from '../../shared/rules/config';
 import type { LayoutRequest, LayoutResponse, RulesMessage, ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
 import { editorStore, withIssues } from './editorStore';
+import { GeometryDecoder } from './geometryDelta';
 
 const textListeners = new Set<(text: string) => void>();
 
@@ -21,6 +22,8 @@ let layoutWorker: Worker | null = null;
 let validationWorker: Worker | null = null;
 let seq = 0;
 const requested = new Map<number, ProcessMap>();
+/** Every geometry message is decoded, in order, even when its layout is no longer wanted. */
+const decoder = new GeometryDecoder();
 
 function ensureLayoutWorker(): Worker {
   if (layoutWorker) return layoutWorker;
@@ -41,10 +44,15 @@ function ensureLayoutWorker(): Worker {
       editorStore.setState({ status: `Layout failed: ${response.message}` });
       return;
     }
+    const geometry = decoder.decode(response.payload);
+    if (!geometry) {
+      relayoutFully();
+      return;
+    }
     if (!map) return;
     // Marks for the benchmark and for profiling: when layout finished and how long it took.
     performance.mark('swimlane:geometry', { detail: { layoutMs: response.layoutMs } });
-    editorStore.setState({ geometry: response.geometry, geometryMap: map, geometryNames: response.names });
+    editorStore.setState({ geometry, geometryMap: map, geometryNames: response.names });
     // Validation of an opened file waits for its layout: on few cores it would slow the first picture.
     if (deferredValidation && deferredValidation.seq === response.seq) {
       const request = deferredValidation;
@@ -128,6 +136,17 @@ export function analyse(map: ProcessMap, savedText: string, fileName: string, op
     else afterPaint(post);
   }
   revalidate(map, savedText, fileName);
+}
+
+/** Lays the present map out again, asking for the whole geometry (the decoder lost track of the worker's). */
+function relayoutFully(): void {
+  const doc = editorStore.getState().doc;
+  if (!doc) return;
+  seq += 1;
+  requested.set(seq, doc.history.present);
+  const request: LayoutRequest = { type: 'layout', seq, map: doc.history.present, fileName: doc.name, isFull: true };
+  ensureLayoutWorker().postMessage(request);
+  revalidate(doc.history.present, doc.savedText, doc.name);
 }
 
 /** Validates `map` again (the workspace changed) without laying it out again. */

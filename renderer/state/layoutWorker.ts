@@ -8,6 +8,7 @@
 import { layoutMapSync } from '../../shared/layout/layoutMap';
 import { parseMap } from '../../shared/yaml/parseMap';
 import type { LayoutRequest, LayoutResponse, WorkspaceMessage } from './analysisProtocol';
+import { GeometryEncoder } from './geometryDelta';
 import { WorkspaceFiles, type ResolvedNames } from './workspaceFiles';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -16,6 +17,8 @@ let latest: LayoutRequest | null = null;
 let isScheduled = false;
 /** The library's maps and catalogues: lane headers show actor names from the folder's catalogue, as the export does. */
 let others = new WorkspaceFiles();
+/** Geometry goes out as changes to the last geometry sent (see geometryDelta.ts). */
+const encoder = new GeometryEncoder();
 
 function run(): void {
   isScheduled = false;
@@ -35,7 +38,8 @@ function run(): void {
     const started = performance.now();
     const names = { actors: {}, activities: {} } satisfies ResolvedNames;
     const geometry = layoutMapSync(map, others.namesFor(map, request.fileName, names));
-    response = { type: 'geometry', seq: request.seq, geometry, layoutMs: performance.now() - started, names };
+    const layoutMs = performance.now() - started;
+    response = { type: 'geometry', seq: request.seq, payload: encoder.encode(geometry, request.type === 'layout' && request.isFull === true), layoutMs, names };
   } catch (error) {
     response = { type: 'failed', seq: request.seq, message: error instanceof Error ? error.message : String(error) };
   }
