@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_TEXT_LENGTH } from '../shared/ipc/contract';
-import type { ExternalChange, InvokeRequest, InvokeResponse, OpenedFileMessage, SaveResultMessage, StartupDocument } from '../shared/ipc/contract';
+import type { ExternalChange, InvokeRequest, InvokeResponse, OpenedFileMessage, RuleConfigChange, RuleConfigMessage, SaveResultMessage, StartupDocument } from '../shared/ipc/contract';
 import { atomicSave } from '../shared/node/atomicSave';
 import { backupIdForPath, newUntitledBackupId } from '../shared/node/backupStore';
 import type { Backup, BackupScheduler } from '../shared/node/backupStore';
@@ -26,6 +26,7 @@ import type { PathCapabilities } from '../shared/node/pathCapability';
 import { findConflictMarkers } from '../shared/yaml/parseYamlSource';
 import { relativeLibraryReference } from './derivedFromPath';
 import type { LibraryCatalog } from './libraryCatalog';
+import { resolveRuleConfig, watchRuleConfig } from './ruleConfig';
 
 /** Native dialogs, injected (Electron's `dialog` in the app, a script in tests). */
 export interface DialogEdge {
@@ -54,6 +55,8 @@ export interface DocumentSessionDeps {
   /** The map loader as save validator: a message when `text` could not be loaded back. */
   readonly validateMap: (text: string, name: string) => string | undefined;
   readonly emitExternalChange: (change: ExternalChange) => void;
+  /** Told when a config file of the open document changed, with the newly resolved configuration. */
+  readonly emitRuleConfigChange?: (change: RuleConfigChange) => void;
   /** Told about every document opened or saved under a new name (Open Recent). */
   readonly onDocumentPath?: (realPath: string) => void;
   readonly watchDebounceMs?: number;
@@ -75,6 +78,7 @@ export class DocumentSession {
   #document: { handle: string; realPath: string; watch: FileWatch } | undefined;
   #startup: StartupDocument | null = null;
   #untitledBackupId = newUntitledBackupId();
+  #configWatch: { readonly handle: string; close(): void } | undefined;
 
   constructor(deps: DocumentSessionDeps) {
     this.#deps = deps;
@@ -224,6 +228,31 @@ export class DocumentSession {
     return this.#describe(handle, real, snapshot, false);
   }
 
+  /**
+   * The rule configuration for the file behind the handle, as the CLI would use it: a library map
+   * sees only config files inside the library. The document's config files are watched from then on.
+   */
+  async ruleConfig(request: InvokeRequest<'config:rules'>): Promise<RuleConfigMessage> {
+    const entry = this.#entry(request.handle);
+    const options = entry.kind === 'library' ? { boundary: this.#deps.library.folder } : {};
+    if (entry.kind !== 'document' || this.#document?.handle !== request.handle) return resolveRuleConfig(entry.realPath, options);
+    this.#replaceConfigWatch(undefined);
+    const watch = await watchRuleConfig(entry.realPath, {
+      ...options,
+      ...(this.#deps.watchDebounceMs !== undefined ? { debounceMs: this.#deps.watchDebounceMs } : {}),
+      onChange: (config) => this.#deps.emitRuleConfigChange?.({ handle: request.handle, config }),
+    });
+    // The document may have changed (or the window closed) while the config was read.
+    if (this.#document?.handle !== request.handle) watch.close();
+    else this.#replaceConfigWatch({ handle: request.handle, close: () => watch.close() });
+    return watch.config;
+  }
+
+  #replaceConfigWatch(next: { readonly handle: string; close(): void } | undefined): void {
+    this.#configWatch?.close();
+    this.#configWatch = next;
+  }
+
   writeBackup(request: InvokeRequest<'backup:write'>): null {
     const entry = request.handle === null ? undefined : this.#entry(request.handle);
     const documentPath = entry?.kind === 'document' ? entry.realPath : null;
@@ -238,6 +267,7 @@ export class DocumentSession {
   }
 
   dispose(): void {
+    this.#replaceConfigWatch(undefined);
     if (this.#document) {
       this.#document.watch.close();
       this.#deps.claims.release(this.#document.realPath, this.#deps.windowId);
@@ -258,6 +288,7 @@ export class DocumentSession {
 
   #setDocument(handle: string, real: string, fingerprint: string): void {
     const previous = this.#document;
+    if (this.#configWatch?.handle !== handle) this.#replaceConfigWatch(undefined);
     if (previous) {
       previous.watch.close();
       if (previous.realPath !== real) this.#deps.claims.release(previous.realPath, this.#deps.windowId);

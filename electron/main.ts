@@ -153,6 +153,9 @@ function startApp(): void {
       emitExternalChange: (change) => {
         if (!contents.isDestroyed()) contents.send('file:externalChange', change);
       },
+      emitRuleConfigChange: (change) => {
+        if (!contents.isDestroyed()) contents.send('config:changed', change);
+      },
       onDocumentPath: rememberRecent,
     });
     const record: WindowRecord = { window, session: documentSession, title: APP_NAME, isDirty: false, isCloseApproved: false, isClosingAfterSave: false };
@@ -312,6 +315,7 @@ function startApp(): void {
       'library:read': (request, record) => record.session.readLibrary(request),
       'backup:write': (request, record) => record.session.writeBackup(request),
       'window:startup': (_request, record) => record.session.startup(),
+      'config:rules': (request, record) => record.session.ruleConfig(request),
     },
     send: {
       'window:setDocumentState': ({ title, isDirty }, record) => {

@@ -19,7 +19,9 @@ import {
 import { useEditor } from '../state/editorStore';
 import { DocumentBanners } from './DocumentBanners';
 import { CompareCanvas } from './CompareCanvas';
+import { ExportDialog } from './ExportDialog';
 import { CompareView } from './CompareView';
+import { ConfirmDialog } from './ConfirmDialog';
 import { GapPanel } from './GapPanel';
 import { Inspector } from './Inspector';
 import { LibraryBrowser } from './LibraryBrowser';
@@ -67,6 +69,7 @@ export function App() {
   const hasDoc = useEditor((state) => state.doc !== null);
   const analysisPanel = useEditor((state) => state.analysisPanel);
   const isComparingVisually = useEditor((state) => analysisPanel === 'compare' && state.compare !== null && state.compare.mode !== 'canvas');
+  const isExportChoiceOpen = useEditor((state) => state.isExportChoiceOpen);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -96,6 +99,8 @@ export function App() {
           </div>
         )}
         <StatusBar />
+        {isExportChoiceOpen && hasDoc ? <ExportDialog /> : null}
+        <ConfirmDialog />
       </div>
     </ReactFlowProvider>
   );

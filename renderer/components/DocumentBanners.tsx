@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { dismissSaveConflict, overwriteOnDisk, reloadAfterConflict } from '../state/editorActions';
 import { dismissRestored, keepMine, reloadFromDisk } from '../state/hostEvents';
 import { editorStore, useEditor } from '../state/editorStore';
 import { mapText } from '../state/mapText';
@@ -17,18 +18,20 @@ function currentText(): string {
 
 /**
  * Non-blocking notices about the open document, above the canvas: unresolved merge conflicts
- * (read-only), unsaved work restored after a crash, and a change on disk under unsaved work.
+ * (read-only), unsaved work restored after a crash, a change on disk under unsaved work, and a
+ * save refused because the file changed on disk (overwrite, reload or cancel).
  */
 export function DocumentBanners() {
   const conflictReason = useEditor((state) => (state.doc?.conflictLines ? (state.doc.readOnlyReason ?? null) : null));
   const restored = useEditor((state) => state.doc?.restored ?? null);
   const change = useEditor((state) => state.doc?.externalChange ?? null);
+  const saveConflict = useEditor((state) => state.doc?.saveConflict ?? null);
   const name = useEditor((state) => state.doc?.name ?? '');
   // Re-render with the present map while a diff against it is open.
   useEditor((state) => state.doc?.history.present);
-  const [openDiff, setOpenDiff] = useState<'restored' | 'external' | null>(null);
-  if (!conflictReason && !restored && !change) return null;
-  const toggle = (which: 'restored' | 'external') => setOpenDiff((current) => (current === which ? null : which));
+  const [openDiff, setOpenDiff] = useState<'restored' | 'external' | 'save' | null>(null);
+  if (!conflictReason && !restored && !change && !saveConflict) return null;
+  const toggle = (which: 'restored' | 'external' | 'save') => setOpenDiff((current) => (current === which ? null : which));
   return (
     <div className="banners">
       {conflictReason ? (
@@ -67,6 +70,30 @@ export function DocumentBanners() {
             </button>
           </div>
           {openDiff === 'external' ? <LineDiffView before={change.text} after={currentText()} beforeLabel={`${name} on disk`} afterLabel="yours" /> : null}
+        </div>
+      ) : null}
+      {saveConflict ? (
+        <div className="banner warning" role="alert" data-testid="save-conflict-banner">
+          <p>Not saved. {saveConflict.message}</p>
+          <div className="actions">
+            {saveConflict.diskText ? (
+              <button type="button" className="small" onClick={() => toggle('save')} aria-expanded={openDiff === 'save'}>
+                {openDiff === 'save' ? 'Hide differences' : 'Show differences'}
+              </button>
+            ) : null}
+            <button type="button" className="small" onClick={() => void overwriteOnDisk()}>
+              Overwrite with mine
+            </button>
+            {saveConflict.diskText ? (
+              <button type="button" className="small" onClick={() => void reloadAfterConflict()}>
+                Reload from disk
+              </button>
+            ) : null}
+            <button type="button" className="small" onClick={dismissSaveConflict}>
+              Cancel
+            </button>
+          </div>
+          {openDiff === 'save' ? <LineDiffView before={saveConflict.diskText} after={currentText()} beforeLabel={`${name} on disk`} afterLabel="yours" /> : null}
         </div>
       ) : null}
     </div>

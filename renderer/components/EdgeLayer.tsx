@@ -19,6 +19,20 @@ interface CulledEdge {
   readonly maxY: number;
 }
 
+/** Bounds per flow, kept while the layout keeps the flow's object (geometryDelta.ts keeps unchanged ones). */
+const bounds = new WeakMap<EdgeGeometry, CulledEdge>();
+
+function boundsOf(edge: EdgeGeometry): CulledEdge {
+  let found = bounds.get(edge);
+  if (!found) {
+    const xs = edge.points.map((p) => p.x).concat(edge.label ? [edge.label.x, edge.label.x + edge.label.width] : []);
+    const ys = edge.points.map((p) => p.y).concat(edge.label ? [edge.label.y, edge.label.y + edge.label.height] : []);
+    found = { edge, minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+    bounds.set(edge, found);
+  }
+  return found;
+}
+
 /** The visible map area, widened to whole tiles plus one, as a string key (stable while panning within a tile). */
 function visibleTiles(state: ReactFlowState): string {
   const [tx, ty, zoom] = state.transform;
@@ -31,15 +45,7 @@ function visibleTiles(state: ReactFlowState): string {
 
 /** Every flow as its precomputed polyline with SVG text labels; flows off-screen are not drawn. */
 export const EdgeLayer = memo(function EdgeLayer({ edges, hidden }: { edges: readonly EdgeGeometry[]; hidden: ReadonlySet<string> }) {
-  const boxes = useMemo<CulledEdge[]>(
-    () =>
-      edges.map((edge) => {
-        const xs = edge.points.map((p) => p.x).concat(edge.label ? [edge.label.x, edge.label.x + edge.label.width] : []);
-        const ys = edge.points.map((p) => p.y).concat(edge.label ? [edge.label.y, edge.label.y + edge.label.height] : []);
-        return { edge, minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
-      }),
-    [edges],
-  );
+  const boxes = useMemo<CulledEdge[]>(() => edges.map(boundsOf), [edges]);
   const tiles = useStore(visibleTiles);
   const isFar = useStore((state) => state.transform[2] < FAR_ZOOM);
   const selectedKey = useEditor((state) =>

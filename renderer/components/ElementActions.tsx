@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { flowsDescribedByHandoffs } from '../../shared/model/mapQueries';
 import {
   addActivity,
@@ -17,18 +17,28 @@ import {
 } from '../state/editorActions';
 import { useEditor, type ElementRef } from '../state/editorStore';
 
-/** The buttons that act on the selection: connect, add after, move between lanes, add a handoff, delete. */
-export function ElementActions({ selection }: { selection: readonly ElementRef[] }) {
-  const map = useEditor((state) => state.doc?.history.present ?? null);
+/**
+ * The buttons that act on the selection: connect, add after, move between lanes, add a handoff, delete.
+ * It reads the whole map only while its connect list is open or a flow is selected; otherwise only
+ * the flows, so typing an activity's name (which changes neither) does not re-render it.
+ */
+export const ElementActions = memo(function ElementActions({ selection }: { selection: readonly ElementRef[] }) {
   const targetId = useId();
   const [target, setTarget] = useState('');
   // The target list may hold every activity of a big map: it is built only once the field is used.
   const [isChoosing, setChoosing] = useState(false);
-  if (!map) return null;
   const only = selection.length === 1 ? selection[0] : undefined;
-  const flows = Object.entries(map.flows ?? {});
+  const hasMap = useEditor((state) => state.doc !== null);
+  const flowRecord = useEditor((state) => state.doc?.history.present.flows);
+  const map = useEditor((state) => (isChoosing || only?.kind === 'flow' ? (state.doc?.history.present ?? null) : null));
+  const onlyId = only?.id;
+  const related = useMemo(
+    () => Object.entries(flowRecord ?? {}).filter(([, flow]) => flow.from === onlyId || flow.to === onlyId),
+    [flowRecord, onlyId],
+  );
+  if (!hasMap) return null;
   const targets: (readonly [string, string])[] =
-    isChoosing && only
+    map && isChoosing && only
       ? [
           ...Object.entries(map.activities).map(([id, activity]) => [id, `${id}: ${activity.name}`] as const),
           ...Object.keys(map.terminations ?? {}).map((id) => [id, id] as const),
@@ -102,16 +112,14 @@ export function ElementActions({ selection }: { selection: readonly ElementRef[]
           </button>
         </div>
       ) : null}
-      {only?.kind === 'flow' ? <FlowHandoffs flowId={only.id} described={flowsDescribedByHandoffs(map).get(only.id) ?? []} /> : null}
+      {only?.kind === 'flow' && map ? <FlowHandoffs flowId={only.id} described={flowsDescribedByHandoffs(map).get(only.id) ?? []} /> : null}
       {only && (only.kind === 'activity' || only.kind === 'initiation' || only.kind === 'termination') ? (
         <nav className="related" aria-label={`Flows of ${only.id}`}>
-          {flows
-            .filter(([, flow]) => flow.from === only.id || flow.to === only.id)
-            .map(([id, flow]) => (
-              <button key={id} type="button" className="link" onClick={() => select([{ kind: 'flow', id }])}>
-                {flow.from === only.id ? `→ ${flow.to}` : `← ${flow.from}`} <span className="muted">({id})</span>
-              </button>
-            ))}
+          {related.map(([id, flow]) => (
+            <button key={id} type="button" className="link" onClick={() => select([{ kind: 'flow', id }])}>
+              {flow.from === only.id ? `→ ${flow.to}` : `← ${flow.from}`} <span className="muted">({id})</span>
+            </button>
+          ))}
         </nav>
       ) : null}
       {selection.length > 0 && selection.some((ref) => ref.kind !== 'map') ? (
@@ -128,7 +136,7 @@ export function ElementActions({ selection }: { selection: readonly ElementRef[]
       ) : null}
     </div>
   );
-}
+});
 
 function FlowHandoffs({ flowId, described }: { flowId: string; described: readonly string[] }) {
   return (

@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   applyNodeChanges,
-  Background,
-  BackgroundVariant,
   Controls,
-  MiniMap,
+  Panel,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -22,6 +20,8 @@ import { connect, edit, focusInspector, revealElement, select, shiftActivityLane
 import { editorStore, useEditor, type ElementKind, type ElementRef } from '../state/editorStore';
 import { ActivityNode } from './ActivityNode';
 import { BackdropNode } from './BackdropNode';
+import { DotGrid } from './DotGrid';
+import { Overview } from './Overview';
 import { TerminalNode } from './TerminalNode';
 
 const nodeTypes = { activity: ActivityNode, terminal: TerminalNode, backdrop: BackdropNode };
@@ -65,7 +65,7 @@ function buildNodes(geometry: MapGeometry, map: ProcessMap | null, cache: Map<st
     const node = byId.get(id)!;
     const ariaLabel = map ? describeNode(map, node, degrees.get(id) ?? { in: 0, out: 0 }) : node.title;
     const cached = cache.get(id);
-    if (cached && cached.ariaLabel === ariaLabel && sameGeometry(cached.geometry, node)) {
+    if (cached && cached.ariaLabel === ariaLabel && (cached.geometry === node || sameGeometry(cached.geometry, node))) {
       fresh.set(id, cached);
       nodes.push(cached.node);
       continue;
@@ -247,6 +247,13 @@ export function MapCanvas() {
 
   const onPaneClick = useCallback(() => select([]), []);
 
+  // While the view moves, the whole map is one compositor layer: a pan then moves pixels already
+  // drawn instead of repainting thousands of SVG elements each frame. At rest the layer is dropped,
+  // so that text is drawn sharp at the new zoom (a kept layer would stay rasterised at the old one).
+  const canvasElement = useRef<HTMLDivElement>(null);
+  const onMoveStart = useCallback(() => canvasElement.current?.classList.add('is-moving'), []);
+  const onMoveEnd = useCallback(() => canvasElement.current?.classList.remove('is-moving'), []);
+
   const onNodeClick = useCallback((event: React.MouseEvent, node: CanvasNode) => {
     const kind = editorStore.getState().geometry?.nodes.find((candidate) => candidate.id === node.id)?.kind;
     if (!kind) return;
@@ -291,6 +298,7 @@ export function MapCanvas() {
 
   return (
     <div
+      ref={canvasElement}
       className={isFar ? 'canvas far' : 'canvas'}
       onKeyDown={onKeyDown}
       role="region"
@@ -307,6 +315,8 @@ export function MapCanvas() {
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onPaneClick={onPaneClick}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         onNodeClick={onNodeClick}
         onSelectionStart={() => {
           isBoxSelecting.current = true;
@@ -324,8 +334,10 @@ export function MapCanvas() {
         elevateNodesOnSelect={false}
         fitView={false}
       >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap pannable zoomable position="bottom-right" style={{ width: 160, height: 100 }} ariaLabel="Overview of the map" nodeClassName={(node) => (node.type === 'backdrop' ? 'minimap-backdrop' : 'minimap-node')} />
+        <DotGrid />
+        <Panel position="bottom-right">
+          <Overview />
+        </Panel>
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
     </div>

@@ -5,6 +5,8 @@ import { useEditor } from '../state/editorStore';
 const SYMBOL = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
 function location(issue: Issue): string {
+  // A config file's problem names that file: the others are all in the open map.
+  if (issue.rule === 'config' && issue.file) return `${issue.file}${issue.line !== undefined ? `:${issue.line}${issue.column !== undefined ? `:${issue.column}` : ''}` : ''}`;
   if (issue.line !== undefined) return `line ${issue.line}${issue.column !== undefined ? `:${issue.column}` : ''}`;
   return issue.path.join('.');
 }

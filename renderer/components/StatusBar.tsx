@@ -1,4 +1,4 @@
-import { toggleProblems } from '../state/editorActions';
+import { ruleConfigLabel, toggleProblems } from '../state/editorActions';
 import { useEditor } from '../state/editorStore';
 
 /** Severity counts (a button that shows the problems), the last action, and the selection. */
@@ -16,6 +16,8 @@ export function StatusBar() {
   });
   const [errors, warnings, infos] = counts.split(',').map(Number);
   const status = useEditor((state) => state.status);
+  const configFiles = useEditor((state) => state.ruleConfig.files);
+  const configProblems = useEditor((state) => state.ruleConfig.issues.length);
   const selected = useEditor((state) => state.selection.length);
   const size = useEditor((state) => {
     const map = state.doc?.history.present;
@@ -37,6 +39,14 @@ export function StatusBar() {
       </span>
       <span className="spacer" />
       {selected ? <span>{selected} selected</span> : null}
+      <span
+        className={`rule-config${configProblems ? ' has-problems' : ''}`}
+        data-testid="rule-config"
+        title={configFiles.length ? `Rules configured by ${configFiles.join(', ')} (as the swimlane CLI uses them)` : 'No swimlane.config.yaml applies: every rule at its default severity'}
+      >
+        Rules: {ruleConfigLabel(configFiles)}
+        {configProblems ? ` (${configProblems} config ${configProblems === 1 ? 'problem' : 'problems'})` : ''}
+      </span>
       <span>{size}</span>
     </footer>
   );

@@ -3,7 +3,7 @@
  * (`window.swimlane`), which carries exactly the channels of `shared/ipc/contract`.
  */
 import type { SwimlaneBridge } from '../../shared/ipc/contract';
-import type { ExternalChange, Host, LibraryEntry, MenuCommand, OpenedFile, ReadFile, SaveResult, StartupDocument } from './host';
+import type { ExternalChange, Host, LibraryEntry, MenuCommand, OpenedFile, ReadFile, RuleConfig, SaveResult, StartupDocument } from './host';
 
 declare global {
   interface Window {
@@ -49,6 +49,8 @@ export function createElectronHost(bridge: SwimlaneBridge = window.swimlane as S
     onExternalChange: (listener: (change: ExternalChange) => void): (() => void) => bridge.on('file:externalChange', listener),
     getStartupDocument: (): Promise<StartupDocument | null> => call(bridge.invoke('window:startup', {})),
     reloadFile: (handle): Promise<OpenedFile> => call(bridge.invoke('file:reload', { handle })),
+    ruleConfigFor: (handle): Promise<RuleConfig> => call(bridge.invoke('config:rules', { handle })),
+    onRuleConfigChange: (listener): (() => void) => bridge.on('config:changed', listener),
     onMenuCommand: (listener: (command: MenuCommand) => void): (() => void) => bridge.on('menu:command', listener),
   };
 }

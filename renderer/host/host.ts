@@ -65,6 +65,30 @@ export interface HostCapabilities {
   readonly hasBackups: boolean;
 }
 
+/** A rule's severity and options, as `swimlane.config.yaml` files set them. */
+export interface RuleSetting {
+  readonly severity: 'error' | 'warning' | 'info' | 'off';
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** A problem in a config file, located in that file. */
+export interface ConfigIssue {
+  readonly rule: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+  readonly path: readonly (string | number)[];
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** The rule configuration the CLI would use for a file: the config files applied (farthest first) and the result. */
+export interface RuleConfig {
+  readonly files: readonly string[];
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly issues: readonly ConfigIssue[];
+}
+
 /** A command chosen in the desktop app's native menu, carried out by the UI (it holds the document). */
 export type MenuCommand = 'save' | 'saveAs' | 'export' | 'newFromLibrary' | 'undo' | 'redo';
 
@@ -101,6 +125,10 @@ export interface Host {
   getStartupDocument?(): Promise<StartupDocument | null>;
   /** Desktop only: re-reads the file behind `handle` (Reload after a conflict). */
   reloadFile?(handle: FileHandle): Promise<OpenedFile>;
+  /** Desktop only: the rule configuration for the file behind `handle`; without it, the default rules apply. */
+  ruleConfigFor?(handle: FileHandle): Promise<RuleConfig>;
+  /** Desktop only: subscribes to changes of the open file's rule configuration. */
+  onRuleConfigChange?(listener: (change: { readonly handle: FileHandle; readonly config: RuleConfig }) => void): () => void;
   /** Desktop only: subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 }

@@ -5,8 +5,10 @@
  */
 import type { ProcessMap } from '../../shared/model/schema';
 import type { Issue } from '../../shared/rules/issue';
-import type { LayoutRequest, LayoutResponse, ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
+import type { EffectiveRule } from '../../shared/rules/config';
+import type { LayoutRequest, LayoutResponse, RulesMessage, ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
 import { editorStore, withIssues } from './editorStore';
+import { GeometryDecoder } from './geometryDelta';
 
 const textListeners = new Set<(text: string) => void>();
 
@@ -20,6 +22,8 @@ let layoutWorker: Worker | null = null;
 let validationWorker: Worker | null = null;
 let seq = 0;
 const requested = new Map<number, ProcessMap>();
+/** Every geometry message is decoded, in order, even when its layout is no longer wanted. */
+const decoder = new GeometryDecoder();
 
 function ensureLayoutWorker(): Worker {
   if (layoutWorker) return layoutWorker;
@@ -40,10 +44,15 @@ function ensureLayoutWorker(): Worker {
       editorStore.setState({ status: `Layout failed: ${response.message}` });
       return;
     }
+    const geometry = decoder.decode(response.payload);
+    if (!geometry) {
+      relayoutFully();
+      return;
+    }
     if (!map) return;
     // Marks for the benchmark and for profiling: when layout finished and how long it took.
     performance.mark('swimlane:geometry', { detail: { layoutMs: response.layoutMs } });
-    editorStore.setState({ geometry: response.geometry, geometryMap: map });
+    editorStore.setState({ geometry, geometryMap: map, geometryNames: response.names });
     // Validation of an opened file waits for its layout: on few cores it would slow the first picture.
     if (deferredValidation && deferredValidation.seq === response.seq) {
       const request = deferredValidation;
@@ -60,9 +69,10 @@ function ensureValidationWorker(): Worker {
   validationWorker.addEventListener('message', (event: MessageEvent<ValidationResponse>) => {
     if (event.data.seq !== seq) return;
     // The merge-conflict markers of a conflicted file stay listed: validation only sees "our" side.
-    const doc = editorStore.getState().doc;
+    // So do the problems of the config files, which are not in the map.
+    const { doc, ruleConfig } = editorStore.getState();
     const conflictIssues = doc?.conflictLines ? doc.loadIssues.filter((issue) => issue.rule === 'merge-conflict') : [];
-    editorStore.setState(withIssues([...conflictIssues, ...event.data.issues]));
+    editorStore.setState(withIssues([...conflictIssues, ...ruleConfig.issues, ...event.data.issues]));
     for (const listener of textListeners) listener(event.data.text);
   });
   return validationWorker;
@@ -115,7 +125,7 @@ export function analyse(map: ProcessMap, savedText: string, fileName: string, op
     seq += 1;
     prelaidSeq = 0;
     requested.set(seq, map);
-    const layout: LayoutRequest = { type: 'layout', seq, map };
+    const layout: LayoutRequest = { type: 'layout', seq, map, fileName };
     const post = () => {
       if (layout.seq === seq) ensureLayoutWorker().postMessage(layout);
     };
@@ -126,6 +136,17 @@ export function analyse(map: ProcessMap, savedText: string, fileName: string, op
     else afterPaint(post);
   }
   revalidate(map, savedText, fileName);
+}
+
+/** Lays the present map out again, asking for the whole geometry (the decoder lost track of the worker's). */
+function relayoutFully(): void {
+  const doc = editorStore.getState().doc;
+  if (!doc) return;
+  seq += 1;
+  requested.set(seq, doc.history.present);
+  const request: LayoutRequest = { type: 'layout', seq, map: doc.history.present, fileName: doc.name, isFull: true };
+  ensureLayoutWorker().postMessage(request);
+  revalidate(doc.history.present, doc.savedText, doc.name);
 }
 
 /** Validates `map` again (the workspace changed) without laying it out again. */
@@ -146,8 +167,15 @@ function afterPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }
 
-/** Gives the validation worker the other maps of the workspace, so references into them resolve. */
+/** Gives both workers the other maps of the workspace, so references into them resolve and show their names. */
 export function setWorkspaceFiles(files: WorkspaceMessage['files']): void {
   const message: WorkspaceMessage = { type: 'workspace', files };
+  ensureValidationWorker().postMessage(message);
+  ensureLayoutWorker().postMessage(message);
+}
+
+/** Gives the validation worker the rule configuration (null: the default rules); later validations use it. */
+export function setRuleSettings(rules: Readonly<Record<string, EffectiveRule>> | null): void {
+  const message: RulesMessage = { type: 'rules', rules };
   ensureValidationWorker().postMessage(message);
 }

@@ -1,7 +1,10 @@
 /** Messages between the editor and its two workers: layout (fast, every edit) and validation (slower, may lag). */
 import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ProcessMap } from '../../shared/model/schema';
+import type { EffectiveRule } from '../../shared/rules/config';
 import type { Issue } from '../../shared/rules/issue';
+import type { GeometryPayload } from './geometryDelta';
+import type { ResolvedNames } from './workspaceFiles';
 
 /** Other maps of the workspace (the model library), so cross-map references resolve. */
 export interface WorkspaceMessage {
@@ -9,8 +12,15 @@ export interface WorkspaceMessage {
   readonly files: readonly { readonly name: string; readonly text: string }[];
 }
 
+/** The severity and options of each rule (from the config files the CLI would use); null: the defaults. */
+export interface RulesMessage {
+  readonly type: 'rules';
+  readonly rules: Readonly<Record<string, EffectiveRule>> | null;
+}
+
 export type LayoutRequest =
-  | { readonly type: 'layout'; readonly seq: number; readonly map: ProcessMap }
+  /** `isFull`: send the whole geometry, not changes to the last one (the main thread lost track). */
+  | { readonly type: 'layout'; readonly seq: number; readonly map: ProcessMap; readonly fileName: string; readonly isFull?: boolean }
   /** Opening a file: the worker parses it, answers `parsed`, then lays it out. The main thread never parses big files. */
   | { readonly type: 'open'; readonly seq: number; readonly text: string; readonly fileName: string };
 
@@ -26,8 +36,8 @@ export interface ValidationRequest {
 export type LayoutResponse =
   /** The file of an `open` request, parsed and validated against the schema; `map` is absent when it is not a valid map. */
   | { readonly type: 'parsed'; readonly seq: number; readonly map?: ProcessMap; readonly issues: readonly Issue[] }
-  /** `layoutMs`: time the layout took in the worker. */
-  | { readonly type: 'geometry'; readonly seq: number; readonly geometry: MapGeometry; readonly layoutMs: number }
+  /** The geometry as changes to the last one sent (geometryDelta.ts); `layoutMs`: time the layout took in the worker; `names`: names it took from the workspace. */
+  | { readonly type: 'geometry'; readonly seq: number; readonly payload: GeometryPayload; readonly layoutMs: number; readonly names: ResolvedNames }
   | { readonly type: 'failed'; readonly seq: number; readonly message: string };
 
 export interface ValidationResponse {

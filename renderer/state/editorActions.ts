@@ -9,8 +9,8 @@ import { CURRENT_FORMAT, type Actor, type ProcessMap } from '../../shared/model/
 import { parseActorCatalogue, parseMap } from '../../shared/yaml/parseMap';
 import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
 import { keepOurSide } from './conflictText';
-import type { ExternalChange, Host, LibraryEntry, OpenedFile, ReadFile } from '../host/host';
-import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setWorkspaceFiles } from './analysisClient';
+import type { ExternalChange, FileHandle, Host, LibraryEntry, OpenedFile, ReadFile, RuleConfig } from '../host/host';
+import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setRuleSettings, setWorkspaceFiles } from './analysisClient';
 import { copyActivities, currentClip, freshId, pasteEdits } from './clipboard';
 import { editorStore, isDirty, presentMap, withIssues, type CompareMode, type ElementKind, type ElementRef } from './editorStore';
 import { exportMap, type ExportFormat } from './exportMap';
@@ -26,6 +26,12 @@ let revealSeq = 0;
 export function setHost(next: Host): void {
   host = next;
   next.onExternalChange(onExternalChange);
+  next.onRuleConfigChange?.((change) => {
+    if (editorStore.getState().doc?.handle !== change.handle) return;
+    ruleConfigSeq += 1;
+    applyRuleConfig(change.config);
+    setStatus(`Rule configuration changed: ${ruleConfigLabel(change.config.files)}`);
+  });
   if (next.capabilities.hasBackups) onMapText(writeBackupSoon);
 }
 
@@ -55,6 +61,43 @@ function onExternalChange(change: ExternalChange): void {
   );
 }
 
+let ruleConfigSeq = 0;
+
+/** How the status bar names the rule configuration in effect. */
+export function ruleConfigLabel(files: readonly string[]): string {
+  if (files.length === 0) return 'default rules';
+  return files.length > 2 ? `${files.at(-1)} (+${files.length - 1} more)` : files.join(' + ');
+}
+
+/**
+ * Asks the host for the rule configuration of the file behind `handle`, as the CLI would use it;
+ * the default rules where the host has none (browser edition, unsaved maps) or it cannot be read.
+ */
+async function loadRuleConfig(handle: FileHandle | null): Promise<void> {
+  ruleConfigSeq += 1;
+  const asked = ruleConfigSeq;
+  let config: RuleConfig | null = null;
+  let failure: string | undefined;
+  if (handle && host?.ruleConfigFor) {
+    try {
+      config = await host.ruleConfigFor(handle);
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+  }
+  if (asked !== ruleConfigSeq) return;
+  applyRuleConfig(config);
+  if (failure) setStatus(`Rule configuration unavailable, using the default rules: ${failure}`);
+}
+
+/** Validates with `config` (null: the default rules) from now on, and once again at once. */
+function applyRuleConfig(config: RuleConfig | null): void {
+  setRuleSettings(config?.rules ?? null);
+  editorStore.setState({ ruleConfig: { files: config?.files ?? [], issues: config?.issues ?? [] } });
+  const doc = editorStore.getState().doc;
+  if (doc) revalidate(doc.history.present, doc.savedText, doc.name);
+}
+
 function requireHost(): Host {
   if (!host) throw new Error('no host');
   return host;
@@ -79,6 +122,7 @@ export function documentChanged(isTyping = false): void {
 /** Opens a file's text as the document; false (with the problems shown) when it is not a valid map. */
 export async function openDocument(file: OpenedFile): Promise<boolean> {
   performance.mark('swimlane:open');
+  void loadRuleConfig(file.handle);
   // A map with merge-conflict markers is shown as "our" side of each conflict, read-only.
   const conflictLines = findConflictMarkers(file.text);
   const isConflicted = conflictLines.length > 0;
@@ -130,6 +174,7 @@ export function conflictReason(lines: readonly number[]): string {
 
 /** Starts an unsaved document from a map (New, New from reference). */
 function startDocument(draft: ProcessMap, name: string, status: string): void {
+  void loadRuleConfig(null);
   // Read back from its canonical text, so the keys in memory are in the order the file will have.
   const map = parseMap(mapText('', draft), name).value ?? draft;
   typingKey = null;
@@ -147,13 +192,31 @@ function startDocument(draft: ProcessMap, name: string, status: string): void {
   documentChanged();
 }
 
-function confirmDiscard(): boolean {
-  if (!isDirty(editorStore.getState())) return true;
-  return window.confirm('The open map has unsaved changes. Discard them?');
+let answerPending: ((isConfirmed: boolean) => void) | null = null;
+
+/**
+ * Asks, in the app's own dialog (ConfirmDialog), whether the unsaved changes may be dropped; true
+ * at once when there are none. A question still open is answered "no" when a new one is asked.
+ */
+function confirmDiscard(): Promise<boolean> {
+  if (!isDirty(editorStore.getState())) return Promise.resolve(true);
+  answerPending?.(false);
+  return new Promise((resolve) => {
+    answerPending = resolve;
+    editorStore.setState({ confirmation: { message: 'The open map has unsaved changes. Discard them?', confirmLabel: 'Discard changes', cancelLabel: 'Keep editing' } });
+  });
 }
 
-export function newMap(): void {
-  if (!confirmDiscard()) return;
+/** The user's answer to the open confirmation. */
+export function answerConfirmation(isConfirmed: boolean): void {
+  const answer = answerPending;
+  answerPending = null;
+  editorStore.setState({ confirmation: null });
+  answer?.(isConfirmed);
+}
+
+export async function newMap(): Promise<void> {
+  if (!(await confirmDiscard())) return;
   const map: ProcessMap = {
     format: CURRENT_FORMAT,
     id: 'new-map',
@@ -167,7 +230,7 @@ export function newMap(): void {
 }
 
 export async function openFile(): Promise<void> {
-  if (!confirmDiscard()) return;
+  if (!(await confirmDiscard())) return;
   const file = await requireHost().openFile();
   if (file) await openDocument(file);
 }
@@ -202,12 +265,12 @@ async function shareLibraryWithValidation(library: readonly LibraryEntry[]): Pro
     }),
   );
   setWorkspaceFiles(files.filter((file): file is { name: string; text: string } => file !== null));
-  const doc = editorStore.getState().doc;
-  if (doc) revalidate(doc.history.present, doc.savedText, doc.name);
+  // Laid out again too: lane headers may take actor names from the library's catalogues.
+  documentChanged();
 }
 
 export async function openLibraryMap(entry: LibraryEntry): Promise<void> {
-  if (!confirmDiscard()) return;
+  if (!(await confirmDiscard())) return;
   await openDocument(await requireHost().readLibraryMap(entry.path));
 }
 
@@ -254,7 +317,7 @@ async function textHash(text: string): Promise<string | undefined> {
 
 /** Starts a tailored map of a reference with the performers the user chose. */
 export async function newFromReference(reference: ReferenceMap, request: Pick<TailorRequest, 'assign' | 'kind' | 'actors'>): Promise<void> {
-  if (!confirmDiscard()) return;
+  if (!(await confirmDiscard())) return;
   const hash = await textHash(reference.text);
   const result = startTailoredMap(reference.map, {
     ...request,
@@ -273,12 +336,9 @@ export async function save(): Promise<void> {
   const text = mapText(doc.savedText, doc.history.present);
   const result = await requireHost().saveFile({ handle: doc.handle, text, ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}) });
   if (result.status === 'conflict') {
-    if (!window.confirm(`${result.message}\n\nOverwrite the file on disk with your version?`)) {
-      setStatus(`Not saved: ${result.message}`);
-      return;
-    }
-    const forced = await requireHost().saveFile({ handle: doc.handle, text, overwrite: true });
-    if (forced.status === 'saved') markSaved(text, forced.handle, forced.name, forced.fingerprint);
+    // Asked in a banner over the canvas (DocumentBanners): overwrite, reload, or leave it for now.
+    const saveConflict = { message: result.message, diskText: result.diskText, ...(result.fingerprint ? { fingerprint: result.fingerprint } : {}) };
+    editorStore.setState({ doc: { ...doc, saveConflict }, status: `Not saved: ${result.message}` });
     return;
   }
   if (result.status === 'cancelled') return;
@@ -315,16 +375,52 @@ function adoptWrittenText(written: string, handle: string, name: string, fingerp
   documentChanged();
 }
 
+/** The answer to a save conflict: write the present map over the file on disk. */
+export async function overwriteOnDisk(): Promise<void> {
+  const doc = editorStore.getState().doc;
+  if (!doc?.handle || !doc.saveConflict) return;
+  const text = mapText(doc.savedText, doc.history.present);
+  const forced = await requireHost().saveFile({ handle: doc.handle, text, overwrite: true });
+  if (forced.status === 'saved' || forced.status === 'unchanged') markSaved(text, forced.handle, forced.name, forced.status === 'saved' ? forced.fingerprint : doc.saveConflict.fingerprint);
+}
+
+/** The answer to a save conflict: drop the unsaved work and show the file as it is on disk. */
+export async function reloadAfterConflict(): Promise<void> {
+  const doc = editorStore.getState().doc;
+  const conflict = doc?.saveConflict;
+  if (!doc?.handle || !conflict) return;
+  const isOpen = await openDocument({ handle: doc.handle, name: doc.name, text: conflict.diskText, ...(conflict.fingerprint ? { fingerprint: conflict.fingerprint } : {}) });
+  if (isOpen) setStatus(`Reloaded ${doc.name} from disk`);
+}
+
+/** The answer to a save conflict: neither, for now (the next save asks again). */
+export function dismissSaveConflict(): void {
+  const doc = editorStore.getState().doc;
+  if (!doc?.saveConflict) return;
+  const { saveConflict: _conflict, ...rest } = doc;
+  editorStore.setState({ doc: rest });
+}
+
+export function openExportChoice(): void {
+  if (editorStore.getState().doc) editorStore.setState({ isExportChoiceOpen: true });
+}
+
+export function closeExportChoice(): void {
+  editorStore.setState({ isExportChoiceOpen: false });
+}
+
 function markSaved(text: string, handle: string, name: string, fingerprint: string | undefined): void {
   const doc = editorStore.getState().doc;
   if (!doc) return;
-  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, ...rest } = doc;
+  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, saveConflict: _conflict, ...rest } = doc;
   editorStore.setState({
     doc: { ...rest, name, handle, ...(fingerprint ? { fingerprint } : {}), savedText: text, savedMap: doc.history.present, isReadOnly: false },
     status: `Saved ${name}`,
   });
   typingKey = null;
   documentChanged();
+  // Saved under a new name: the config files that apply may be others.
+  if (handle !== doc.handle) void loadRuleConfig(handle);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { Issue, Severity } from '../../shared/rules/issue';
 import type { ExternalChange, FileHandle, LibraryEntry } from '../host/host';
+import type { ResolvedNames } from './workspaceFiles';
 
 export type ElementKind =
   | 'activity'
@@ -46,6 +47,8 @@ export interface OpenDocument {
   readonly conflictLines?: readonly number[];
   /** Unsaved work restored after a crash; `diskText` is the file on disk (empty when never saved). */
   readonly restored?: { readonly savedAt: string; readonly diskText: string };
+  /** Saving found the file changed on disk (`diskText` empty: deleted); the user chooses Overwrite, Reload or Cancel. */
+  readonly saveConflict?: { readonly message: string; readonly diskText: string; readonly fingerprint?: string };
   /** The file changed on disk while this document had unsaved changes; the user chooses Reload or Keep mine. */
   readonly externalChange?: ExternalChange;
 }
@@ -76,6 +79,8 @@ export interface EditorState {
   /** Geometry of `geometryMap`; it lags the present map by one layout run. */
   readonly geometry: MapGeometry | null;
   readonly geometryMap: ProcessMap | null;
+  /** Names the layout took from the workspace (actor catalogue, other maps), for exports of the same picture. */
+  readonly geometryNames: ResolvedNames;
   readonly issues: readonly Issue[];
   /** Worst severity per element id, so a node can show its problems with a cheap lookup. */
   readonly issueIndex: ReadonlyMap<string, Severity>;
@@ -89,6 +94,12 @@ export interface EditorState {
   readonly compareMarks: ReadonlyMap<string, CompareMark>;
   /** The comparison shown while the compare panel is open, once another map was chosen. */
   readonly compare: CompareSession | null;
+  /** The rule configuration in effect: its config files (none: the default rules) and their problems. */
+  readonly ruleConfig: { readonly files: readonly string[]; readonly issues: readonly Issue[] };
+  /** A question the user must answer before an action goes on (e.g. dropping unsaved changes). */
+  readonly confirmation: { readonly message: string; readonly confirmLabel: string; readonly cancelLabel: string } | null;
+  /** The menu's "Export…" asks which format. */
+  readonly isExportChoiceOpen: boolean;
   /** A short message for the status bar (last action, error). */
   readonly status: string;
   /** Element to bring into view (set by the problems panel and keyboard navigation). */
@@ -138,6 +149,7 @@ export const editorStore = createStore<EditorState>({
   selection: [],
   geometry: null,
   geometryMap: null,
+  geometryNames: { actors: {}, activities: {} },
   issues: [],
   issueIndex: new Map(),
   library: null,
@@ -147,6 +159,9 @@ export const editorStore = createStore<EditorState>({
   analysisPanel: null,
   compareMarks: new Map(),
   compare: null,
+  ruleConfig: { files: [], issues: [] },
+  isExportChoiceOpen: false,
+  confirmation: null,
   status: 'Ready',
   reveal: null,
   focusField: null,

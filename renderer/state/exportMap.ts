@@ -11,14 +11,16 @@ import boldFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import italicFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
 import type { Host } from '../host/host';
 import { editorStore } from './editorStore';
+import { recordedNames } from './workspaceFiles';
 
 export type ExportFormat = 'svg' | 'png' | 'html';
 
 /** The SVG of the present map, laid out now so that it is never a stale geometry. */
 export function currentSvg(): { svg: string; width: number; height: number; id: string; html: () => string } | null {
-  const map = editorStore.getState().doc?.history.present;
+  const state = editorStore.getState();
+  const map = state.doc?.history.present;
   if (!map) return null;
-  const geometry = layoutMapSync(map);
+  const geometry = layoutMapSync(map, recordedNames(state.geometryNames));
   const svg = renderSvg(map, geometry);
   return { svg, width: geometry.width, height: geometry.height, id: map.id, html: () => renderReport([{ map, geometry, svg }]) };
 }

@@ -6,7 +6,7 @@
 import { createHistory } from '../../shared/edits/history';
 import { parseMap } from '../../shared/yaml/parseMap';
 import type { Host, MenuCommand, StartupDocument } from '../host/host';
-import { documentChanged, exportAs, openDocument, redo, save, saveAs, showLibrary, undo } from './editorActions';
+import { documentChanged, openDocument, openExportChoice, redo, save, saveAs, showLibrary, undo } from './editorActions';
 import { editorStore, withIssues } from './editorStore';
 
 /** Runs the host's startup document and subscribes to its menu; returns the unsubscribe function. */
@@ -31,7 +31,7 @@ export function runMenuCommand(command: MenuCommand): void {
       void saveAs();
       return;
     case 'export':
-      void exportAs('svg');
+      openExportChoice();
       return;
     case 'newFromLibrary':
       showLibrary();

@@ -7,12 +7,18 @@
  */
 import { layoutMapSync } from '../../shared/layout/layoutMap';
 import { parseMap } from '../../shared/yaml/parseMap';
-import type { LayoutRequest, LayoutResponse } from './analysisProtocol';
+import type { LayoutRequest, LayoutResponse, WorkspaceMessage } from './analysisProtocol';
+import { GeometryEncoder } from './geometryDelta';
+import { WorkspaceFiles, type ResolvedNames } from './workspaceFiles';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let latest: LayoutRequest | null = null;
 let isScheduled = false;
+/** The library's maps and catalogues: lane headers show actor names from the folder's catalogue, as the export does. */
+let others = new WorkspaceFiles();
+/** Geometry goes out as changes to the last geometry sent (see geometryDelta.ts). */
+const encoder = new GeometryEncoder();
 
 function run(): void {
   isScheduled = false;
@@ -30,15 +36,21 @@ function run(): void {
     }
     if (!map) return;
     const started = performance.now();
-    const geometry = layoutMapSync(map);
-    response = { type: 'geometry', seq: request.seq, geometry, layoutMs: performance.now() - started };
+    const names = { actors: {}, activities: {} } satisfies ResolvedNames;
+    const geometry = layoutMapSync(map, others.namesFor(map, request.fileName, names));
+    const layoutMs = performance.now() - started;
+    response = { type: 'geometry', seq: request.seq, payload: encoder.encode(geometry, request.type === 'layout' && request.isFull === true), layoutMs, names };
   } catch (error) {
     response = { type: 'failed', seq: request.seq, message: error instanceof Error ? error.message : String(error) };
   }
   self.postMessage(response);
 }
 
-self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
+self.addEventListener('message', (event: MessageEvent<LayoutRequest | WorkspaceMessage>) => {
+  if (event.data.type === 'workspace') {
+    others = new WorkspaceFiles(event.data.files);
+    return;
+  }
   latest = event.data;
   if (isScheduled) return;
   isScheduled = true;

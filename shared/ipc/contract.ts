@@ -82,6 +82,31 @@ export const ExternalChangeSchema = z.strictObject({
   fingerprint: Fingerprint.optional(),
 });
 
+/** A finding about a config file (unreadable, not YAML, not the config format), located in that file. */
+export const ConfigIssueSchema = z.strictObject({
+  rule: z.string().max(100),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string().max(2000),
+  path: z.array(z.union([z.string().max(1000), z.number()])).max(50),
+  /** The config file, relative to the map's folder. */
+  file: z.string().max(1000).optional(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+
+/**
+ * The rule configuration in effect for a document, resolved by the host as the CLI does
+ * (`swimlane.config.yaml` upward from the map, `extends`, `overrides`): every rule's severity and options.
+ */
+export const RuleConfigSchema = z.strictObject({
+  /** Config files applied, farthest first, relative to the map's folder; empty for the default rules. */
+  files: z.array(z.string().max(1000)).max(100),
+  rules: z.record(z.string().max(200), z.strictObject({ severity: z.enum(['error', 'warning', 'info', 'off']), options: z.record(z.string(), z.unknown()) })),
+  issues: z.array(ConfigIssueSchema).max(500),
+});
+
+export const RuleConfigChangeSchema = z.strictObject({ handle: FileHandleSchema, config: RuleConfigSchema });
+
 /** Commands of the native menu that the renderer carries out (it holds the document). */
 export const MenuCommandSchema = z.enum(['save', 'saveAs', 'export', 'newFromLibrary', 'undo', 'redo']);
 
@@ -141,6 +166,8 @@ export const invokeChannels = {
     response: z.null(),
   },
   'window:startup': { request: NoRequest, response: StartupDocumentSchema.nullable() },
+  /** The rule configuration for the file behind `handle` (re-sent as `config:changed` when a config file changes). */
+  'config:rules': { request: z.strictObject({ handle: FileHandleSchema }), response: RuleConfigSchema },
 } as const;
 
 /** Renderer → main, no answer. */
@@ -154,6 +181,7 @@ export const sendChannels = {
 export const eventChannels = {
   'file:externalChange': { payload: ExternalChangeSchema },
   'menu:command': { payload: MenuCommandSchema },
+  'config:changed': { payload: RuleConfigChangeSchema },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -170,6 +198,8 @@ export type StartupDocument = z.infer<typeof StartupDocumentSchema>;
 export type OpenedFileMessage = z.infer<typeof OpenedFileSchema>;
 export type ReadFileMessage = z.infer<typeof ReadFileSchema>;
 export type SaveResultMessage = z.infer<typeof SaveResultSchema>;
+export type RuleConfigMessage = z.infer<typeof RuleConfigSchema>;
+export type RuleConfigChange = z.infer<typeof RuleConfigChangeSchema>;
 
 /** True when `channel` is an invoke channel of the contract (an own key, not an inherited one). */
 export function isInvokeChannel(channel: unknown): channel is InvokeChannel {

@@ -6,6 +6,7 @@ import type { ProcessMap } from '../model/schema';
 import { layoutText, measureText } from '../text/measureText';
 import type { TextBlock } from '../text/measureText';
 import type { NodeSymbol, Point } from './geometry';
+import { activityLabel } from './activityLabel';
 import { FONTS, SIZES } from './layoutStyle';
 
 /** Looks up display names in other maps of the workspace (e.g. "Triage Events" for T/T1). */
@@ -200,10 +201,10 @@ export function buildLayoutGraph(map: ProcessMap, names: NameResolver = {}): LGr
     });
   };
 
-  const activityLabel = (mapId: string | undefined, activityId: string): string => {
+  const referenceLabel = (mapId: string | undefined, activityId: string): string => {
     const local = mapId === undefined || mapId === map.id ? map.activities[activityId]?.name : undefined;
     const name = local ?? (mapId ? names.activityName?.(mapId, activityId) : undefined);
-    if (name) return `${activityId}: ${name}`;
+    if (name) return activityLabel(activityId, name);
     return mapId && mapId !== map.id && !activityId.startsWith(mapId) ? `${mapId} ${activityId}` : activityId;
   };
 
@@ -211,11 +212,11 @@ export function buildLayoutGraph(map: ProcessMap, names: NameResolver = {}): LGr
     let shape: Shape;
     if (init.kind === 'outside') shape = textShape('start-plain', init.text, 'left');
     else if (init.kind === 'any') shape = circleShape('start-open-circle', init.text, 'left');
-    else shape = circleShape('start-filled-circle', init.text ?? `From ${activityLabel(init.map, init.activity)}`, 'left');
+    else shape = circleShape('start-filled-circle', init.text ?? `From ${referenceLabel(init.map, init.activity)}`, 'left');
     add(id, 'initiation', shape, 0, undefined, undefined, shape.text ? shape.text.lines.join(' ') : 'Input from outside the process');
   }
   for (const [id, activity] of Object.entries(map.activities)) {
-    const label = `${id}: ${activity.name}`;
+    const label = activityLabel(id, activity.name);
     const hasBadges = triggersOf.has(id);
     const text = layoutText(label, SIZES.activityWidth - 2 * SIZES.activityPadding, FONTS.activity);
     const height = Math.max(SIZES.activityMinHeight, text.height + 2 * SIZES.activityPadding + (hasBadges ? SIZES.badgeRow : 0));
@@ -228,7 +229,7 @@ export function buildLayoutGraph(map: ProcessMap, names: NameResolver = {}): LGr
     if (term.kind === 'end') shape = textShape('end-plain', undefined, 'right');
     else if (term.kind === 'icon') shape = iconShape(term.icon === 'archive' ? 'end-archive' : 'end-document', term.text);
     else if (term.kind === 'label') shape = textShape('end-label', term.text, 'right');
-    else shape = circleShape('end-filled-circle', term.text ?? `To ${activityLabel(term.map, term.activity)}`, 'right');
+    else shape = circleShape('end-filled-circle', term.text ?? `To ${referenceLabel(term.map, term.activity)}`, 'right');
     const title = term.kind === 'end' ? 'End of the workflow' : term.kind === 'icon' ? `${term.icon}${term.text ? `: ${term.text}` : ''}` : shape.text!.lines.join(' ');
     add(id, 'termination', shape, 0, undefined, undefined, title);
   }

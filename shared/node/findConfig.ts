@@ -25,8 +25,11 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Config files that apply to `mapFile`, nearest first, stopping at `root: true`. */
-export async function loadConfigFor(mapFile: string, cwd: string = process.cwd(), explicit?: string): Promise<LoadedConfig> {
+/**
+ * Config files that apply to `mapFile`, nearest first, stopping at `root: true` or after the folder
+ * `boundary` (the model library's folder: its maps never pick up config from where the app is installed).
+ */
+export async function loadConfigFor(mapFile: string, cwd: string = process.cwd(), explicit?: string, boundary?: string): Promise<LoadedConfig> {
   const issues: Issue[] = [];
   const layers: ConfigLayer[] = [];
   const files: string[] = [];
@@ -76,7 +79,7 @@ export async function loadConfigFor(mapFile: string, cwd: string = process.cwd()
       if (/^root:\s*true\s*$/m.test(text)) break;
     }
     const parent = path.dirname(folder);
-    if (parent === folder) break;
+    if (parent === folder || (boundary !== undefined && folder === path.resolve(cwd, boundary))) break;
     folder = parent;
   }
   for (const file of found.reverse()) layers.push(...((await loadFile(file, [])) ?? []));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import type { EditorPage } from './pages/EditorPage';
 import { startEditorSession, type EditorSession } from './support/editorSession';
-import { bridgeCalls, emitBridgeEvent, setFakeReadText, setFakeWrittenText, useFakeDesktopBridge } from './support/fakeDesktopBridge';
+import { bridgeCalls, emitBridgeEvent, queueBridgeAnswer, setFakeReadText, setFakeWrittenText, useFakeDesktopBridge } from './support/fakeDesktopBridge';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
 const TAILORED = fileURLToPath(new URL('../fixtures/maps/tailored-example.yaml', import.meta.url));
@@ -169,5 +169,66 @@ describe.skipIf(!HAS_CHROMIUM)('documents the desktop shell hands over', () => {
     expect(saved!.text).toContain('  path: ../library/cert/D.yaml\n');
     expect(saved!.text).toContain('name: Take Calls');
     expect(saved!.text).not.toContain('model-library/');
+  });
+
+  it('a save refused because the file changed on disk asks in a banner: Overwrite with mine saves over it', async () => {
+    // given an edited document whose file someone else changed
+    const editor = await startDesktop({ file: FILE() });
+    await editor.canvas.node('D2').click();
+    await editor.page.keyboard.press('Delete');
+    await editor.canvas.node('D2').waitFor({ state: 'detached' });
+    const diskText = map.replace(TITLE, 'title: "Their title"');
+    await queueBridgeAnswer(editor.page, 'file:save', { status: 'conflict', diskText, fingerprint: 'theirs', message: '“D.yaml” changed on disk since you opened it (content).' });
+    // when Save is chosen
+    await emitBridgeEvent(editor.page, 'menu:command', 'save');
+    // then no browser dialog opens; a banner says why, with the differences on request
+    const banner = editor.page.getByTestId('save-conflict-banner');
+    await banner.waitFor();
+    expect(await banner.locator('p').innerText()).toBe('Not saved. “D.yaml” changed on disk since you opened it (content).');
+    await banner.getByRole('button', { name: 'Show differences' }).click();
+    expect(await diffLines(banner, '.diff-removed')).toContain('- title: "Their title"');
+    expect(await editor.isDirty()).toBe(true);
+    // and when Overwrite with mine is chosen, the same text is saved with overwrite, and the document is clean
+    await banner.getByRole('button', { name: 'Overwrite with mine' }).click();
+    await banner.waitFor({ state: 'detached' });
+    const saves = (await bridgeCalls(editor.page, 'file:save')) as { text: string; overwrite?: boolean }[];
+    expect(saves.map((call) => call.overwrite ?? false)).toEqual([false, true]);
+    expect(saves[1]!.text).toBe(saves[0]!.text);
+    expect(await editor.isDirty()).toBe(false);
+  });
+
+  it('a save conflict can be answered with Reload from disk, which shows their version', async () => {
+    // given an edited document and a save that finds their change
+    const editor = await startDesktop({ file: FILE() });
+    await editor.canvas.node('D2').click();
+    await editor.page.keyboard.press('Delete');
+    await editor.canvas.node('D2').waitFor({ state: 'detached' });
+    await queueBridgeAnswer(editor.page, 'file:save', { status: 'conflict', diskText: map, fingerprint: 'theirs', message: 'changed on disk' });
+    await emitBridgeEvent(editor.page, 'menu:command', 'save');
+    // when Reload from disk is chosen
+    await editor.page.getByTestId('save-conflict-banner').getByRole('button', { name: 'Reload from disk' }).click();
+    // then the disk version is shown, clean, and nothing was written
+    await editor.canvas.node('D2').waitFor();
+    expect(await editor.isDirty()).toBe(false);
+    expect(await bridgeCalls(editor.page, 'file:save')).toHaveLength(1);
+  });
+
+  it('the menu\'s Export… offers SVG, PNG and HTML, and exports the chosen format', async () => {
+    // given an open document
+    const editor = await startDesktop({ file: FILE() });
+    await editor.canvas.waitForLayout();
+    // when the menu's Export… is chosen
+    await emitBridgeEvent(editor.page, 'menu:command', 'export');
+    // then a dialog offers the three formats
+    const dialog = editor.page.getByRole('dialog', { name: 'Export' });
+    await dialog.waitFor();
+    expect((await dialog.getByRole('listitem').allInnerTexts()).map((text) => text.split(/\s/)[0])).toEqual(['SVG', 'PNG', 'HTML']);
+    // and choosing HTML hands the report to the host
+    await dialog.getByRole('button', { name: /^HTML/ }).click();
+    await expect.poll(() => bridgeCalls(editor.page, 'file:export')).toHaveLength(1);
+    const [call] = (await bridgeCalls(editor.page, 'file:export')) as { suggestedName: string; mimeType: string; data: string }[];
+    expect([call!.suggestedName, call!.mimeType]).toEqual(['acme-D-as-is.html', 'text/html']);
+    expect(call!.data).toMatch(/^<!DOCTYPE html>/);
+    await dialog.waitFor({ state: 'detached' });
   });
 });

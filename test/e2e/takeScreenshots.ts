@@ -45,8 +45,9 @@ try {
   await dialog.root.getByRole('button', { name: 'Cancel' }).click();
 
   // Gap report and compare on the Acme example.
-  page.once('dialog', (question) => void question.accept());
-  await editor.library.open('Acme: Detect Events (as-is)');
+  await page.getByRole('button', { name: 'Open Acme: Detect Events (as-is)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard changes' }).click();
+  await page.locator('.react-flow__node-activity').first().waitFor();
   await editor.canvas.waitForLayout();
   await editor.gap.open();
   await editor.gap.item(/crosses organisation units/).click();

@@ -12,6 +12,16 @@ export class ProblemsPanel {
     return this.page.locator('.problems .problem .message').allInnerTexts();
   }
 
+  /** The rule ids of the listed problems (the end of each entry's location line). */
+  async rules(): Promise<string[]> {
+    return (await this.page.locator('.problems .problem .where').allInnerTexts()).map((where) => where.split(' · ').at(-1)!.trim());
+  }
+
+  /** The status bar's note of the rule configuration in effect. */
+  ruleConfig(): Promise<string> {
+    return this.page.getByTestId('rule-config').innerText();
+  }
+
   problem(text: string | RegExp): Locator {
     return this.items().filter({ hasText: text });
   }

@@ -10,15 +10,21 @@ export interface BridgeCall {
 
 interface FakeBridgeState {
   calls: BridgeCall[];
+  /** Answers given once, before the standing ones, per channel. */
+  queued: Record<string, unknown[]>;
   emit(channel: string, payload: unknown): void;
 }
 
+/** The rule configuration the fake host answers when none is given: no config file, default rules. */
+const DEFAULT_RULE_CONFIG = { files: [], rules: {}, issues: [] };
+
 /** Installs the fake bridge and reloads the page so the renderer picks the desktop host. */
-export async function useFakeDesktopBridge(page: Page, startup: unknown): Promise<void> {
-  await page.addInitScript((answer: unknown) => {
+export async function useFakeDesktopBridge(page: Page, startup: unknown, ruleConfig: unknown = DEFAULT_RULE_CONFIG): Promise<void> {
+  await page.addInitScript(([answer, config]: readonly [unknown, unknown]) => {
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
     const state: FakeBridgeState = {
       calls: [],
+      queued: {},
       emit(channel, payload) {
         for (const listener of listeners.get(channel) ?? []) listener(payload);
       },
@@ -36,11 +42,14 @@ export async function useFakeDesktopBridge(page: Page, startup: unknown): Promis
       'file:export': () => true,
       // The user picks the open map's own file to compare with, renamed: the same map, one title changed.
       'file:read': () => ({ name: 'other.yaml', text: (window as unknown as { fakeReadText?: string }).fakeReadText ?? '' }),
+      'config:rules': () => config,
     };
     (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge = state;
     (window as unknown as { swimlane: unknown }).swimlane = {
       async invoke(channel: string, request: { handle?: string }) {
         state.calls.push({ channel, request });
+        const queued = state.queued[channel];
+        if (queued && queued.length > 0) return queued.shift();
         const respond = responses[channel];
         if (!respond) throw new Error(`no fake answer for ${channel}`);
         return respond(request);
@@ -55,7 +64,7 @@ export async function useFakeDesktopBridge(page: Page, startup: unknown): Promis
         return () => set.delete(listener);
       },
     };
-  }, startup);
+  }, [startup, ruleConfig] as const);
   await page.reload();
 }
 
@@ -72,6 +81,14 @@ export async function setFakeWrittenText(page: Page, from: string, to: string): 
 /** Emits a bridge event (`menu:command`, `file:externalChange`) to the renderer. */
 export async function emitBridgeEvent(page: Page, channel: string, payload: unknown): Promise<void> {
   await page.evaluate(([name, data]) => (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge.emit(name as string, data), [channel, payload] as const);
+}
+
+/** Makes the next call on `channel` answer `answer` (e.g. a save that finds a conflict). */
+export async function queueBridgeAnswer(page: Page, channel: string, answer: unknown): Promise<void> {
+  await page.evaluate(([name, data]) => {
+    const state = (window as unknown as { fakeBridge: FakeBridgeState }).fakeBridge;
+    (state.queued[name as string] ??= []).push(data);
+  }, [channel, answer] as const);
 }
 
 /** Every bridge call the renderer made on `channel`, in order. */

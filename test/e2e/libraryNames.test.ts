@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEditorSession, type EditorSession } from './support/editorSession';
+import { HAS_CHROMIUM } from './support/launchChromium';
+
+let session: EditorSession;
+
+beforeAll(async () => {
+  // The real model library: Acme's maps take their lane names from examples/acme/actors.yaml.
+  if (HAS_CHROMIUM) session = await startEditorSession('model-library');
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The text of a lane header as drawn (its lines joined by spaces). */
+async function headerText(editor: Awaited<ReturnType<EditorSession['open']>>, laneId: string): Promise<string> {
+  const lines = await editor.canvas.laneHeader(laneId).locator('.lane-label tspan, .lane-label').evaluateAll((elements) =>
+    elements.filter((element) => element.querySelector('tspan') === null).map((element) => element.textContent ?? ''),
+  );
+  return lines.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+describe.skipIf(!HAS_CHROMIUM)('names from the library on the canvas', () => {
+  it('lane headers of an Acme example show the actor names of its catalogue, as the SVG export does', async () => {
+    // given Acme's as-is Detect map, whose lanes name actors of the folder's catalogue only
+    const editor = await session.open();
+    // when it is opened from the library
+    await editor.library.open('Acme: Detect Events (as-is)');
+    await editor.canvas.waitForLayout();
+    // then the headers show the catalogue's names, not the actor ids
+    await expect.poll(() => headerText(editor, 'help-desk')).toBe('Help desk');
+    expect(await headerText(editor, 'employees')).toBe('Employees');
+    // and the exported SVG has the same header
+    const svg = await editor.download(() => editor.command('Export SVG').click());
+    expect(svg.text).toMatch(/>Help desk</);
+  });
+
+  it('boxes of R1 prefix report ids ("R1.2: …") but not the invented external-communication', async () => {
+    // given the reference map R1
+    const editor = await session.open();
+    // when it is opened
+    await editor.library.open('R1: Respond to Technical Issues');
+    await editor.canvas.waitForLayout();
+    // then
+    expect(await editor.canvas.nodeText('R1.2')).toMatch(/^R1\.2: /);
+    const invented = await editor.canvas.nodeText('external-communication');
+    expect(invented.length).toBeGreaterThan(5);
+    expect(invented).not.toContain('external-communication');
+  });
+});

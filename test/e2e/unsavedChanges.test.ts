@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEditorSession, type EditorSession } from './support/editorSession';
+import { HAS_CHROMIUM } from './support/launchChromium';
+
+const TAILORED = fileURLToPath(new URL('../fixtures/maps/tailored-example.yaml', import.meta.url));
+
+let session: EditorSession;
+
+beforeAll(async () => {
+  if (HAS_CHROMIUM) session = await startEditorSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.skipIf(!HAS_CHROMIUM)('unsaved changes', () => {
+  it('opening another map over unsaved changes asks in the app: Keep editing keeps them, Discard changes opens the other', async () => {
+    // given an edited map, and no browser dialog allowed
+    const editor = await session.open();
+    const browserDialogs: string[] = [];
+    editor.page.on('dialog', (dialog) => {
+      browserDialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await editor.openFile(TAILORED);
+    await editor.canvas.node('D2').click();
+    await editor.page.keyboard.press('Delete');
+    await editor.canvas.node('D2').waitFor({ state: 'detached' });
+    expect(await editor.isDirty()).toBe(true);
+    // when a library map is opened and the question is answered "Keep editing"
+    await editor.command('Library').click();
+    await editor.page.getByRole('button', { name: 'Open E: Handle Events' }).click();
+    const question = editor.page.getByRole('dialog', { name: 'The open map has unsaved changes. Discard them?' });
+    await question.waitFor();
+    expect(await question.getByRole('button', { name: 'Keep editing' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await question.getByRole('button', { name: 'Keep editing' }).click();
+    // then the edited map is still the document
+    await question.waitFor({ state: 'detached' });
+    expect(await editor.documentName()).toMatch(/^tailored-example\.yaml/);
+    expect(await editor.isDirty()).toBe(true);
+    // and when asked again and answered "Discard changes", the library map opens
+    await editor.page.getByRole('button', { name: 'Open E: Handle Events' }).click();
+    await question.getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => editor.documentName()).toMatch(/^E\.yaml/);
+    expect(browserDialogs).toEqual([]);
+  });
+});
