@@ -31,8 +31,8 @@ export function CompareCanvas() {
   useEffect(() => {
     if (!map || !other) return;
     let isCurrent = true;
-    const { geometry, geometryMap } = editorStore.getState();
-    void requestComparePictures(mode, map, other, geometryMap === map && geometry ? geometry : undefined).then((response) => {
+    const { geometry, geometryMap, doc } = editorStore.getState();
+    void requestComparePictures(mode, map, other, geometryMap === map && geometry ? geometry : undefined, doc?.name).then((response) => {
       if (isCurrent && response) setPictures(response);
     });
     return () => {

@@ -133,7 +133,7 @@ export const ComparePane = memo(function ComparePane({ label, side, picture, mar
       <h3 className="compare-pane-title">{label}</h3>
       <div className="compare-scroll" ref={scroller} tabIndex={0} aria-label={`${label}, scrollable picture`}>
         <div className="compare-paper" style={{ width, height }}>
-          <img className="compare-picture" src={url} width={width} height={height} alt={`${label} as drawn`} draggable={false} />
+          <img className="compare-picture" src={url} width={width} height={height} alt={pictureDescription(label, geometry)} draggable={false} />
           <svg className="compare-overlay" width={width} height={height} viewBox={`0 0 ${geometry.width} ${geometry.height}`} onClick={onClick} role="presentation">
             {[...ghostKeys].map((key) => (
               <Ghost key={key} elementKey={key} mark={ghosts?.onlyBefore.includes(key) ? 'removed' : 'added'} geometry={geometry} tagScale={tagScale} />
@@ -148,3 +148,9 @@ export const ComparePane = memo(function ComparePane({ label, side, picture, mar
     </section>
   );
 });
+
+/** What the picture shows, for screen readers: the map and its lanes (actors) from top to bottom. */
+function pictureDescription(label: string, geometry: MapGeometry): string {
+  const lanes = geometry.lanes.map((lane) => lane.title);
+  return lanes.length > 0 ? `${label} as drawn, lanes: ${lanes.join(', ')}` : `${label} as drawn`;
+}

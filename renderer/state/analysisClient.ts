@@ -3,6 +3,7 @@
  * the results in the store. The main thread never lays out or validates, so typing and dragging
  * stay smooth; a slow validation of a big map never holds back the canvas.
  */
+import { setCompareWorkspaceFiles } from './compareClient';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { Issue } from '../../shared/rules/issue';
 import type { EffectiveRule } from '../../shared/rules/config';
@@ -172,6 +173,7 @@ export function setWorkspaceFiles(files: WorkspaceMessage['files']): void {
   const message: WorkspaceMessage = { type: 'workspace', files };
   ensureValidationWorker().postMessage(message);
   ensureLayoutWorker().postMessage(message);
+  setCompareWorkspaceFiles(files);
 }
 
 /** Gives the validation worker the rule configuration (null: the default rules); later validations use it. */

@@ -57,6 +57,8 @@ export interface ComparePictureRequest {
   readonly mode: ComparePictureMode;
   readonly before: ProcessMap;
   readonly after: ProcessMap;
+  /** File name of `before` (the open map), for finding its actor catalogue. */
+  readonly fileName?: string;
   /** The editor's layout of `before`, when it has one: side by side reuses it instead of laying out again. */
   readonly beforeGeometry?: MapGeometry;
 }

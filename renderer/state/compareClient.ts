@@ -6,15 +6,24 @@
 import { diffMaps, type MapDiff } from '../../shared/diff/diffMaps';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { MapGeometry } from '../../shared/layout/geometry';
-import type { ComparePictureMode, ComparePictureRequest, ComparePictureResponse } from './analysisProtocol';
+import type { ComparePictureMode, ComparePictureRequest, ComparePictureResponse, WorkspaceMessage } from './analysisProtocol';
 
 let worker: Worker | null = null;
 let seq = 0;
 let waiting: { seq: number; resolve: (response: ComparePictureResponse | null) => void } | null = null;
+/** The workspace files last given to the editor's workers; the compare worker gets them too. */
+let workspace: WorkspaceMessage | null = null;
+
+/** Gives the compare worker the library's maps and catalogues (for actor names), now or when it starts. */
+export function setCompareWorkspaceFiles(files: WorkspaceMessage['files']): void {
+  workspace = { type: 'workspace', files };
+  worker?.postMessage(workspace);
+}
 
 function ensureWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./compareWorker.ts', import.meta.url), { type: 'module', name: 'compare' });
+  if (workspace) worker.postMessage(workspace);
   worker.addEventListener('message', (event: MessageEvent<ComparePictureResponse>) => {
     if (!waiting || event.data.seq !== waiting.seq) return;
     const { resolve } = waiting;
@@ -28,11 +37,11 @@ function ensureWorker(): Worker {
  * The pictures of `before` and `after` for `mode`; null when a newer request replaced this one.
  * `beforeGeometry`, the editor's own layout of `before`, spares the worker one layout side by side.
  */
-export function requestComparePictures(mode: ComparePictureMode, before: ProcessMap, after: ProcessMap, beforeGeometry?: MapGeometry): Promise<ComparePictureResponse | null> {
+export function requestComparePictures(mode: ComparePictureMode, before: ProcessMap, after: ProcessMap, beforeGeometry?: MapGeometry, fileName?: string): Promise<ComparePictureResponse | null> {
   seq += 1;
   waiting?.resolve(null);
   const answer = new Promise<ComparePictureResponse | null>((resolve) => (waiting = { seq, resolve }));
-  const request: ComparePictureRequest = { seq, mode, before, after, ...(mode === 'side-by-side' && beforeGeometry ? { beforeGeometry } : {}) };
+  const request: ComparePictureRequest = { seq, mode, before, after, ...(fileName ? { fileName } : {}), ...(mode === 'side-by-side' && beforeGeometry ? { beforeGeometry } : {}) };
   ensureWorker().postMessage(request);
   return answer;
 }

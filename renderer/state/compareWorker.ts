@@ -8,18 +8,29 @@
 import { overlayMaps, type ElementKey } from '../../shared/diff/overlayMaps';
 import { layoutMapSync } from '../../shared/layout/layoutMap';
 import { renderSvg } from '../../shared/render/renderSvg';
-import type { ComparePictureRequest, ComparePictureResponse } from './analysisProtocol';
+import type { NameResolver } from '../../shared/layout/layoutGraph';
+import type { ProcessMap } from '../../shared/model/schema';
+import type { ComparePictureRequest, ComparePictureResponse, WorkspaceMessage } from './analysisProtocol';
 import { nodeKey } from './comparePicture';
+import { WorkspaceFiles } from './workspaceFiles';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let latest: ComparePictureRequest | null = null;
 let isScheduled = false;
+/** The library's maps and catalogues, so lane headers name actors as the canvas and the export do. */
+let others = new WorkspaceFiles();
+
+/** Names from the workspace for `map`, looked up under its library file when it is a library map. */
+function namesFor(map: ProcessMap, fileName: string): NameResolver {
+  const twin = others.maps.find((parsed) => parsed.value?.id === map.id);
+  return others.namesFor(map, twin?.file.split('/').at(-1) ?? fileName, { actors: {}, activities: {} });
+}
 
 function draw(request: ComparePictureRequest): ComparePictureResponse {
   if (request.mode === 'side-by-side') {
-    const beforeGeometry = request.beforeGeometry ?? layoutMapSync(request.before);
-    const afterGeometry = layoutMapSync(request.after);
+    const beforeGeometry = request.beforeGeometry ?? layoutMapSync(request.before, namesFor(request.before, request.fileName ?? 'this.yaml'));
+    const afterGeometry = layoutMapSync(request.after, namesFor(request.after, 'other.yaml'));
     return {
       type: 'side-by-side',
       seq: request.seq,
@@ -28,7 +39,7 @@ function draw(request: ComparePictureRequest): ComparePictureResponse {
     };
   }
   const overlay = overlayMaps(request.before, request.after);
-  const geometry = layoutMapSync(overlay.map);
+  const geometry = layoutMapSync(overlay.map, namesFor(request.before, request.fileName ?? 'this.yaml'));
   const isGhost = (key: ElementKey): boolean => overlay.onlyBefore.has(key) || overlay.onlyAfter.has(key);
   const solid = {
     ...geometry,
@@ -58,8 +69,12 @@ function run(): void {
   self.postMessage(response);
 }
 
-self.addEventListener('message', (event: MessageEvent<ComparePictureRequest>) => {
-  latest = event.data;
+self.addEventListener('message', (event: MessageEvent<ComparePictureRequest | WorkspaceMessage>) => {
+  if ('type' in event.data && event.data.type === 'workspace') {
+    others = new WorkspaceFiles(event.data.files);
+    return;
+  }
+  latest = event.data as ComparePictureRequest;
   if (isScheduled) return;
   isScheduled = true;
   setTimeout(run, 0);

@@ -67,6 +67,8 @@ describe.skipIf(!HAS_CHROMIUM)('from the reference to the compare view', () => {
     expect(await editor.compare.inkedPixels(mine)).toBeGreaterThan(2000);
     expect(await editor.compare.inkedPixels(theirs)).toBeGreaterThan(2000);
     expect(await editor.page.locator('.react-flow').count()).toBe(0);
+    // and lane headers name the actors from the example's catalogue in both panes, as the canvas does
+    for (const pane of [mine, theirs]) expect(await editor.compare.pictureLanes(pane)).toEqual(['SOC', 'CSIRT manager']);
     // and the as-is pane marks what the to-be drops, which the to-be pane does not draw
     expect((await editor.compare.marked(mine, 'removed')).sort()).toEqual(['flows:T1-to-other-organizational-processes', 'terminations:to-other-organizational-processes']);
     expect(await editor.compare.marked(theirs, 'removed')).toEqual([]);

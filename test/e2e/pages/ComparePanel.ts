@@ -74,6 +74,12 @@ export class ComparePanel {
   }
 
   /** Waits until the pane's picture is decoded and returns how many of its pixels are drawn (not paper white). */
+  /** The lanes a pane's picture draws, top to bottom, as its description gives them. */
+  async pictureLanes(pane: Locator): Promise<string[]> {
+    const description = (await pane.locator('img.compare-picture').getAttribute('alt')) ?? '';
+    return description.split(', lanes: ')[1]?.split(', ') ?? [];
+  }
+
   async inkedPixels(pane: Locator): Promise<number> {
     const picture = pane.locator('img.compare-picture');
     await picture.waitFor();
