@@ -8,6 +8,7 @@ import { EditError } from '../../shared/edits/records';
 import { CURRENT_FORMAT, type Actor, type ProcessMap } from '../../shared/model/schema';
 import { parseActorCatalogue, parseMap } from '../../shared/yaml/parseMap';
 import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
+import { prepareToSave } from '../../shared/yaml/updateMapText';
 import { keepOurSide } from './conflictText';
 import type { ExternalChange, FileHandle, Host, LibraryEntry, OpenedFile, ReadFile, RuleConfig } from '../host/host';
 import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setRuleSettings, setWorkspaceFiles } from './analysisClient';
@@ -163,7 +164,24 @@ export async function openDocument(file: OpenedFile): Promise<boolean> {
     status: isConflicted ? `Opened ${file.name} read-only: it has unresolved merge conflicts` : `Opened ${file.name}`,
   }));
   documentChanged();
+  if (!isConflicted) prepareFirstSave(shownText);
   return true;
+}
+
+/** Above this size reading ahead would hold the main thread long enough to be felt (about 50 ms). */
+const PREPARE_SAVE_LIMIT = 1_500_000;
+
+/**
+ * Reads the opened text for saving while the user looks at the map, so that the first save only
+ * compares and splices (later saves start from the text they wrote anyway).
+ */
+function prepareFirstSave(text: string): void {
+  if (text.length > PREPARE_SAVE_LIMIT) return;
+  const prepare = (): void => {
+    if (editorStore.getState().doc?.savedText === text) prepareToSave(text);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 5000 });
+  else setTimeout(prepare, 500);
 }
 
 /** The banner text for a map with merge-conflict markers at `lines`. */
