@@ -13,6 +13,7 @@ import { childSchema, declaredKeyOrder, rootSchemaFor, sortKeys } from '../model
 import { YAML_PARSE_OPTIONS } from './parseYamlSource';
 import { readYamlSubset } from './fastYaml';
 import { toPlainData } from '../model/plainData';
+import { spliceChangedScalars } from './scalarSplice';
 import { renderCanonical, renderInline, renderPair, renderSeqItem } from './renderYaml';
 import { treeFromYamlDocument } from './sourceTree';
 import type { SourceNode, SourcePair } from './sourceTree';
@@ -47,6 +48,11 @@ export function updateYamlText(originalText: string, next: unknown): UpdateResul
   const bom = originalText.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = workingText(originalText);
   const schema = rootSchemaFor((normalizedNext as Record<string, unknown> | null)?.['format']);
+  // A text not read before, edited in its scalars only: no need to build its whole tree.
+  if (!recallRead(text)) {
+    const spliced = spliceChangedScalars(text, normalizedNext, renderScalarLike);
+    if (spliced !== undefined) return { text: bom + restoreEol(spliced, eol), isMinimal: true };
+  }
   const source = readSource(text);
   if (source) {
     try {
@@ -663,7 +669,9 @@ function longestCommonSubsequence(old: readonly unknown[], next: readonly unknow
  * Text for a scalar replacing `node` in place, keeping its quoting style when the value allows;
  * undefined when the value needs more than one line (the caller rewrites the whole entry).
  */
-function renderScalarLike(node: ScalarNode, value: unknown): string | undefined {
+export function renderScalarLike(node: ScalarNode, value: unknown): string | undefined {
+  // A block scalar's text runs to the end of its last line: another value needs the entry rewritten.
+  if (node.style === 'literal' || node.style === 'folded') return undefined;
   if (value === null) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value !== 'string') return undefined;

@@ -8,7 +8,7 @@ import { validateMap } from '../../shared/rules/validateMap';
 import { createWorkspace } from '../../shared/workspace/workspace';
 import { parseMap } from '../../shared/yaml/parseMap';
 import { renderCanonical } from '../../shared/yaml/renderYaml';
-import { updateMapText } from '../../shared/yaml/updateMapText';
+import { prepareToSave, updateMapText } from '../../shared/yaml/updateMapText';
 import { syntheticMap } from '../support/syntheticMap';
 
 function median(values: number[]): number {
@@ -62,8 +62,10 @@ for (const size of [100, 1_000, 10_000]) {
     const original = `${text}# run ${run}\n`;
     const [saved, saveMs] = time(() => updateMapText(original, edited));
     if (saved.split('\n').length !== original.split('\n').length) throw new Error('one-field save changed the line count');
-    // Same original again: the editor's validation writes the would-be file over it on every edit.
-    const [, warmSaveMs] = time(() => updateMapText(original, edited));
+    // Read ahead: the editor reads an opened file for saving while the user looks (prepareToSave).
+    const prepared = `${text}# prepared ${run}\n`;
+    prepareToSave(prepared);
+    const [, warmSaveMs] = time(() => updateMapText(prepared, edited));
     // Over the text just saved: the editor's next save, of another one-field edit.
     const [, nextSaveMs] = time(() => updateMapText(saved, editedAgain));
     if (run >= 2) {
@@ -88,7 +90,7 @@ for (const size of [100, 1_000, 10_000]) {
 }
 clearInterval(sampler);
 
-const header = ['activities', 'file', 'parse ms', 'validate ms', 'parse+validate ms', 'save ms (text never read)', 'save ms (same original again)', 'save ms (over the text just saved)', 'findings', 'peak RSS'];
+const header = ['activities', 'file', 'parse ms', 'validate ms', 'parse+validate ms', 'save ms (text never read)', 'save ms (file read ahead)', 'save ms (over the text just saved)', 'findings', 'peak RSS'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 const line = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
 console.log(`Core benchmark: median wall time of runs after warm-up (Node ${process.version}, load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores)`);

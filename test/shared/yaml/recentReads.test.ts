@@ -33,8 +33,9 @@ describe('saving again over the text just saved', () => {
   it('remembers exactly the tree and data that reading the saved text gives', () => {
     fc.assert(
       fc.property(arbitraryMap, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.array(arbitraryText, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), (map, picks, texts, laterPicks) => {
-        // given a file, and the map with a few texts changed
+        // given a file read for saving, and the map with a few texts changed
         const original = renderCanonical(map, ProcessMap);
+        prepareToSave(original);
         const edited = withStringsReplaced(map, picks, texts);
         // when it is saved
         const saved = updateYamlText(original, edited).text;
@@ -58,6 +59,7 @@ describe('saving again over the text just saved', () => {
     // given a saved edit
     const map: ProcessMap = { format: 'swimlane/1', id: 'm', title: 'T', kind: 'reference', activities: { A: { name: 'One' }, B: { name: 'Two' } } };
     const original = renderCanonical(map, ProcessMap);
+    prepareToSave(original);
     const edited = structuredClone(map);
     edited.activities['A']!.name = 'Uno';
     const saved = updateYamlText(original, edited).text;

@@ -28,6 +28,19 @@ function lineDiff(before: string, after: string): { removed: string[]; added: st
 }
 
 describe('updateMapText', () => {
+  it('rewrites a block scalar that becomes another kind of value, keeping the next line apart', () => {
+    // given a list whose first item is a literal block scalar
+    const text = 'format: swimlane/1\nid: m\ntitle: T\nkind: reference\nactivities:\n  A:\n    name: A\n    requirements:\n      - |-\n        two\n        lines\n      - "after"\n';
+    // when that item becomes a single word, and then null
+    for (const value of ['one', null]) {
+      const next = structuredClone(parseMap(text, 'm.yaml').data) as { activities: { A: { requirements: unknown[] } } };
+      next.activities.A.requirements[0] = value;
+      const saved = updateYamlText(text, next).text;
+      // then the file reads back as the edit: the next item is still its own line
+      expect((parseMap(saved, 'm.yaml').data as typeof next).activities.A.requirements).toEqual([value, 'after']);
+    }
+  });
+
   it('writes nothing different when nothing changed', () => {
     expect(edit(example, () => {}).text).toBe(example);
   });
