@@ -20,7 +20,9 @@ export function flowOrder(map: ProcessMap): string[] {
   const known = new Set(nodes);
   const seen = new Set<string>();
   const order: string[] = [];
+  // Never emptied: `head` moves instead (shift() is linear, which made a 2,000-node map quadratic).
   const queue: string[] = [];
+  let head = 0;
   const visit = (id: string) => {
     if (seen.has(id) || !known.has(id)) return;
     seen.add(id);
@@ -28,8 +30,8 @@ export function flowOrder(map: ProcessMap): string[] {
   };
   for (const start of [...starts, ...nodes]) {
     visit(start);
-    while (queue.length) {
-      const id = queue.shift()!;
+    while (head < queue.length) {
+      const id = queue[head++]!;
       order.push(id);
       for (const target of next.get(id) ?? []) visit(target);
     }

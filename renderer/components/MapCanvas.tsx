@@ -36,13 +36,40 @@ interface CachedNode {
   readonly geometry: NodeGeometry;
   readonly ariaLabel: string;
   readonly node: CanvasNode;
+  /** What the label was made from: when all are the same objects, the label is not made again. */
+  readonly inputs: readonly unknown[];
+}
+
+const degreesByFlows = new WeakMap<object, Map<string, { in: number; out: number }>>();
+const NO_FLOWS = {};
+
+/** `flowDegrees`, once per flows record (a rename keeps the record). */
+function degreesOf(map: ProcessMap): Map<string, { in: number; out: number }> {
+  const flows = map.flows ?? NO_FLOWS;
+  let degrees = degreesByFlows.get(flows);
+  if (!degrees) degreesByFlows.set(flows, (degrees = flowDegrees(map)));
+  return degrees;
+}
+
+let lastOrder: { readonly inputs: readonly unknown[]; readonly order: string[] } | null = null;
+
+/** `flowOrder`, again only when what it depends on changed (a rename changes none of it). */
+function orderOf(map: ProcessMap): string[] {
+  const inputs = [map.initiations, map.terminations, map.flows, map.triggers, Object.keys(map.activities).join('\n')];
+  if (lastOrder && inputs.every((input, index) => input === lastOrder!.inputs[index])) return lastOrder.order;
+  lastOrder = { inputs, order: flowOrder(map) };
+  return lastOrder.order;
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** One `Node` per laid-out element, reusing the previous object when nothing it shows changed (keeps memoized nodes idle). */
 function buildNodes(geometry: MapGeometry, map: ProcessMap | null, cache: Map<string, CachedNode>): CanvasNode[] {
   const byId = new Map(geometry.nodes.map((node) => [node.id, node]));
-  const degrees = map ? flowDegrees(map) : new Map<string, { in: number; out: number }>();
-  const order = map ? flowOrder(map).filter((id) => byId.has(id)) : geometry.nodes.map((node) => node.id);
+  const degrees = map ? degreesOf(map) : new Map<string, { in: number; out: number }>();
+  const order = map ? orderOf(map).filter((id) => byId.has(id)) : geometry.nodes.map((node) => node.id);
   const nodes: CanvasNode[] = [
     {
       id: BACKDROP_ID,
@@ -63,10 +90,12 @@ function buildNodes(geometry: MapGeometry, map: ProcessMap | null, cache: Map<st
   const fresh = new Map<string, CachedNode>();
   for (const id of order) {
     const node = byId.get(id)!;
-    const ariaLabel = map ? describeNode(map, node, degrees.get(id) ?? { in: 0, out: 0 }) : node.title;
+    const degree = degrees.get(id) ?? { in: 0, out: 0 };
+    const inputs = map ? [map.activities[id], map.lanes, map.actors, degree.in, degree.out, node.title] : [node.title];
     const cached = cache.get(id);
+    const ariaLabel = cached && sameInputs(cached.inputs, inputs) ? cached.ariaLabel : map ? describeNode(map, node, degree) : node.title;
     if (cached && cached.ariaLabel === ariaLabel && (cached.geometry === node || sameGeometry(cached.geometry, node))) {
-      fresh.set(id, cached);
+      fresh.set(id, cached.inputs === inputs ? cached : { ...cached, inputs });
       nodes.push(cached.node);
       continue;
     }
@@ -81,7 +110,7 @@ function buildNodes(geometry: MapGeometry, map: ProcessMap | null, cache: Map<st
       ariaRole: 'button',
       connectable: true,
     };
-    fresh.set(id, { geometry: node, ariaLabel, node: built });
+    fresh.set(id, { geometry: node, ariaLabel, node: built, inputs });
     nodes.push(built);
   }
   cache.clear();

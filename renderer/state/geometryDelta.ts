@@ -25,31 +25,46 @@ export type GeometryPayload = Omit<MapGeometry, ArrayKey> & { readonly [K in Arr
 
 export class GeometryEncoder {
   #generation = 0;
-  /** Each element of the last geometry as JSON → its index. */
+  /** Each element of the last geometry as JSON → its index; made on the next encode, so a full payload (opening a file) waits for no JSON. */
   #previous: { readonly [K in ArrayKey]: ReadonlyMap<string, number> } | null = null;
+  #unindexed: MapGeometry | null = null;
 
-  /** The payload for `geometry`; relative to the last one unless `isFull`. */
+  /** The payload for `geometry`: relative to the last one, or whole when `isFull` (or there is none). */
   encode(geometry: MapGeometry, isFull = false): GeometryPayload {
-    const previous = isFull ? null : this.#previous;
-    const next = {} as { [K in ArrayKey]: Map<string, number> };
+    if (this.#unindexed) this.#previous = indexOf(this.#unindexed).index;
+    this.#unindexed = null;
+    const base = this.#generation;
+    this.#generation += 1;
+    if (isFull || !this.#previous) {
+      this.#previous = null;
+      this.#unindexed = geometry;
+      return { ...geometry, generation: this.#generation };
+    }
+    const { index, json } = indexOf(geometry);
     const encoded = {} as { [K in ArrayKey]: Encoded<K> };
     for (const key of ARRAY_KEYS) {
-      const seen = new Map<string, number>();
-      const items: (Element<typeof key> | number)[] = [];
-      geometry[key].forEach((element, index) => {
-        const json = JSON.stringify(element);
-        if (!seen.has(json)) seen.set(json, index);
-        const before = previous?.[key].get(json);
-        items.push(before ?? element);
-      });
-      next[key] = seen;
-      (encoded as Record<ArrayKey, unknown>)[key] = items;
+      const previous = this.#previous[key];
+      (encoded as Record<ArrayKey, unknown>)[key] = geometry[key].map((element, position) => previous.get(json[key][position]!) ?? element);
     }
-    const base = previous ? this.#generation : undefined;
-    this.#generation += 1;
-    this.#previous = next;
-    return { ...geometry, ...encoded, generation: this.#generation, ...(base !== undefined ? { base } : {}) };
+    this.#previous = index;
+    return { ...geometry, ...encoded, generation: this.#generation, base };
   }
+}
+
+/** Every element of a geometry as JSON, and JSON → first index. */
+function indexOf(geometry: MapGeometry): { index: { [K in ArrayKey]: Map<string, number> }; json: { [K in ArrayKey]: string[] } } {
+  const index = {} as { [K in ArrayKey]: Map<string, number> };
+  const json = {} as { [K in ArrayKey]: string[] };
+  for (const key of ARRAY_KEYS) {
+    const seen = new Map<string, number>();
+    const texts = geometry[key].map((element) => JSON.stringify(element));
+    texts.forEach((text, position) => {
+      if (!seen.has(text)) seen.set(text, position);
+    });
+    index[key] = seen;
+    json[key] = texts;
+  }
+  return { index, json };
 }
 
 export class GeometryDecoder {

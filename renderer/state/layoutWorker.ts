@@ -39,7 +39,7 @@ function run(): void {
     const names = { actors: {}, activities: {} } satisfies ResolvedNames;
     const geometry = layoutMapSync(map, others.namesFor(map, request.fileName, names));
     const layoutMs = performance.now() - started;
-    response = { type: 'geometry', seq: request.seq, payload: encoder.encode(geometry, request.type === 'layout' && request.isFull === true), layoutMs, names };
+    response = { type: 'geometry', seq: request.seq, payload: encoder.encode(geometry, request.type === 'open' || request.isFull === true), layoutMs, names };
   } catch (error) {
     response = { type: 'failed', seq: request.seq, message: error instanceof Error ? error.message : String(error) };
   }
