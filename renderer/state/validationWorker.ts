@@ -9,11 +9,14 @@ import { createWorkspace } from '../../shared/workspace/workspace';
 import { parseMap } from '../../shared/yaml/parseMap';
 import type { EffectiveRule } from '../../shared/rules/config';
 import type { RulesMessage, ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
+import { prepareToSave } from '../../shared/yaml/updateMapText';
 import { mapText } from './mapText';
 import { WorkspaceFiles } from './workspaceFiles';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+/** The saved text last read for saving (see prepareToSave). */
+let preparedText = '';
 let latest: ValidationRequest | null = null;
 let isScheduled = false;
 let others = new WorkspaceFiles();
@@ -25,6 +28,11 @@ function run(): void {
   const request = latest;
   latest = null;
   if (!request) return;
+  // Every edit is written over the same saved text: read it for saving once, then only splice.
+  if (request.savedText !== preparedText && request.savedText.trim()) {
+    prepareToSave(request.savedText);
+    preparedText = request.savedText;
+  }
   const text = mapText(request.savedText, request.map);
   // A library map is validated under its library path (see WorkspaceFiles.pathOf).
   const parsed = parseMap(text, others.pathOf(request.fileName, request.map.id));
