@@ -30,7 +30,7 @@ const sampler = setInterval(() => {
 const rows: string[][] = [];
 for (const size of [100, 1_000, 10_000]) {
   const text = renderCanonical(syntheticMap(size), ProcessMap);
-  const runs = size >= 10_000 ? 5 : 15;
+  const runs = size >= 10_000 ? 9 : 15;
   const parseTimes: number[] = [];
   const validateTimes: number[] = [];
   const saveTimes: number[] = [];
