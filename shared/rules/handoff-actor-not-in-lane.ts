@@ -1,4 +1,4 @@
-import type { ProcessMap } from '../model/schema';
+import type { Handoff, ProcessMap } from '../model/schema';
 import { actorsAvailableTo } from '../workspace/workspace';
 import type { Workspace } from '../workspace/workspace';
 import { defineRule } from './rule';
@@ -23,6 +23,8 @@ function laneActorNames(map: ProcessMap, workspace: Workspace): Set<string> | un
   return names;
 }
 
+const SIDES = [['sendingActors', 'sending'], ['receivingActors', 'receiving']] as const;
+
 /** In a map with lanes, the people a handoff names must be the ones the lanes say do the work. */
 export const handoffActorNotInLane = defineRule({
   id: 'handoff-actor-not-in-lane',
@@ -35,20 +37,34 @@ export const handoffActorNotInLane = defineRule({
       if (!namesByMap.has(target)) namesByMap.set(target, laneActorNames(target, workspace));
       return namesByMap.get(target);
     };
+    // The same few actor names recur in thousands of handoffs: normalise each once.
+    const normalized = new Map<string, string>();
+    const normalize = (actor: string): string => {
+      let name = normalized.get(actor);
+      if (name === undefined) {
+        name = actor.trim().toLowerCase();
+        normalized.set(actor, name);
+      }
+      return name;
+    };
+    const sideMap = (handoff: Handoff, side: 'sending' | 'receiving'): ProcessMap | undefined => {
+      const party = handoff[side].find((candidate) => candidate.activity !== undefined);
+      if (!party) return map;
+      return party.map === undefined || party.map === map.id ? map : workspace.mapsById.get(party.map)?.value;
+    };
     for (const [id, handoff] of index.handoffs) {
-      const sideMap = (side: 'sending' | 'receiving'): ProcessMap | undefined => {
-        const party = handoff[side].find((candidate) => candidate.activity !== undefined);
-        if (!party) return map;
-        return party.map === undefined || party.map === map.id ? map : workspace.mapsById.get(party.map)?.value;
-      };
-      for (const [kindName, kind] of Object.entries(handoff.kinds ?? {})) {
-        for (const [field, side] of [['sendingActors', 'sending'], ['receivingActors', 'receiving']] as const) {
-          const target = sideMap(side);
+      const kinds = handoff.kinds ?? {};
+      for (const kindName in kinds) {
+        const kind = kinds[kindName as keyof typeof kinds];
+        for (const [field, side] of SIDES) {
+          const actors = kind?.[field];
+          if (!actors || actors.length === 0) continue;
+          const target = sideMap(handoff, side);
           if (!target) continue;
           const names = namesOf(target);
           if (!names) continue;
-          (kind?.[field] ?? []).forEach((actor, index) => {
-            if (!names.has(actor.trim().toLowerCase())) {
+          actors.forEach((actor, index) => {
+            if (!names.has(normalize(actor))) {
               report({
                 message: `handoff "${id}" (${kindName}) names ${side} actor "${actor}", which matches no lane of map "${target.id}"`,
                 path: ['handoffs', id, 'kinds', kindName, field, index],
