@@ -351,7 +351,7 @@ export async function save(): Promise<void> {
   if (!doc) return;
   if (doc.conflictLines) return setStatus(`Not saved: ${doc.readOnlyReason ?? 'the file has merge conflicts'}`);
   if (!doc.handle || doc.isReadOnly) return saveAs();
-  const text = mapText(doc.savedText, doc.history.present);
+  const text = mapText(doc.savedText, doc.history.present, doc.savedMap);
   const result = await requireHost().saveFile({ handle: doc.handle, text, ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}) });
   if (result.status === 'conflict') {
     // Asked in a banner over the canvas (DocumentBanners): overwrite, reload, or leave it for now.
@@ -367,7 +367,7 @@ export async function saveAs(): Promise<void> {
   const doc = editorStore.getState().doc;
   if (!doc) return;
   if (doc.conflictLines) return setStatus(`Not saved: ${doc.readOnlyReason ?? 'the file has merge conflicts'}`);
-  const text = mapText(doc.savedText, doc.history.present);
+  const text = mapText(doc.savedText, doc.history.present, doc.savedMap);
   const suggestedName = doc.isReadOnly || !doc.handle ? `${doc.history.present.id}.yaml` : doc.name;
   const result = await requireHost().saveFileAs({ suggestedName, text });
   if (result.status !== 'saved') return;
@@ -397,7 +397,7 @@ function adoptWrittenText(written: string, handle: string, name: string, fingerp
 export async function overwriteOnDisk(): Promise<void> {
   const doc = editorStore.getState().doc;
   if (!doc?.handle || !doc.saveConflict) return;
-  const text = mapText(doc.savedText, doc.history.present);
+  const text = mapText(doc.savedText, doc.history.present, doc.savedMap);
   const forced = await requireHost().saveFile({ handle: doc.handle, text, overwrite: true });
   if (forced.status === 'saved' || forced.status === 'unchanged') markSaved(text, forced.handle, forced.name, forced.status === 'saved' ? forced.fingerprint : doc.saveConflict.fingerprint);
 }

@@ -3,6 +3,10 @@ import { ProcessMap } from '../../shared/model/schema';
 import { renderCanonical } from '../../shared/yaml/renderYaml';
 import { updateMapText } from '../../shared/yaml/updateMapText';
 
-export function mapText(savedText: string, map: ProcessMap): string {
-  return savedText.trim() ? updateMapText(savedText, map) : renderCanonical(map, ProcessMap);
+/**
+ * `savedMap`, the map `savedText` holds, lets unchanged parts be skipped by identity: pass it only
+ * when `map` was made from it by the editor's edits, which never change an object in place.
+ */
+export function mapText(savedText: string, map: ProcessMap, savedMap?: ProcessMap): string {
+  return savedText.trim() ? updateMapText(savedText, map, savedMap ? { previous: savedMap } : {}) : renderCanonical(map, ProcessMap);
 }

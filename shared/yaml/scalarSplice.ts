@@ -23,11 +23,12 @@ const MAX_CHANGES = 64;
  * `text` (LF, no BOM) with the scalars that differ between its data and `next` replaced, or
  * `undefined` when anything but scalars differs or a place cannot be found with certainty.
  */
-export function spliceChangedScalars(text: string, next: unknown, render: ScalarRenderer): string | undefined {
-  const read = readYamlSubsetValue(text);
-  if (!read) return undefined;
+export function spliceChangedScalars(text: string, next: unknown, render: ScalarRenderer, previous?: unknown): string | undefined {
+  // The caller's data of `text` spares reading it; each change is still checked against the file.
+  const old = previous !== undefined ? previous : readYamlSubsetValue(text)?.value;
+  if (old === undefined) return undefined;
   const changes: Array<{ path: Path; old: unknown; value: unknown }> = [];
-  if (!collectScalarChanges(read.value, next, [], changes) || changes.length > MAX_CHANGES) return undefined;
+  if (!collectScalarChanges(old, next, [], changes) || changes.length > MAX_CHANGES) return undefined;
   const splices: Array<{ start: number; end: number; text: string }> = [];
   const lines = new LineIndex(text);
   for (const change of changes) {

@@ -36,13 +36,23 @@ export interface UpdateResult {
   readonly isMinimal: boolean;
 }
 
+export interface UpdateOptions {
+  /**
+   * The data `originalText` holds, when the caller has it and `next` was made from it without
+   * changing objects in place (the editor's saved map and its edits): parts of `next` that are the
+   * very objects of `previous` are known unchanged and not compared, and the file need not be read
+   * to find what changed.
+   */
+  readonly previous?: unknown;
+}
+
 /** Text of `originalText` changed to hold `next`, touching only what changed. */
-export function updateMapText(originalText: string, next: unknown): string {
-  return updateYamlText(originalText, next).text;
+export function updateMapText(originalText: string, next: unknown, options: UpdateOptions = {}): string {
+  return updateYamlText(originalText, next, options).text;
 }
 
 /** As updateMapText, reporting whether the minimal splice succeeded. */
-export function updateYamlText(originalText: string, next: unknown): UpdateResult {
+export function updateYamlText(originalText: string, next: unknown, options: UpdateOptions = {}): UpdateResult {
   const normalizedNext = toPlainData(next);
   const eol = originalText.includes('\r\n') ? '\r\n' : '\n';
   const bom = originalText.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -50,13 +60,13 @@ export function updateYamlText(originalText: string, next: unknown): UpdateResul
   const schema = rootSchemaFor((normalizedNext as Record<string, unknown> | null)?.['format']);
   // A text not read before, edited in its scalars only: no need to build its whole tree.
   if (!recallRead(text)) {
-    const spliced = spliceChangedScalars(text, normalizedNext, renderScalarLike);
+    const spliced = spliceChangedScalars(text, normalizedNext, renderScalarLike, options.previous);
     if (spliced !== undefined) return { text: bom + restoreEol(spliced, eol), isMinimal: true };
   }
   const source = readSource(text);
   if (source) {
     try {
-      const writer = new SpliceWriter(text);
+      const writer = new SpliceWriter(text, options.previous);
       writer.diffValue(source.root, source.value, normalizedNext, schema, 0, undefined);
       const updated = writer.apply();
       // Swapping scalars in place is exact by construction (quoting checked per value); any structural
@@ -312,7 +322,15 @@ class SpliceWriter {
   /** Path of the value being compared, from the document root. */
   private readonly path: Array<string | number> = [];
 
-  constructor(private readonly text: string) {}
+  /** The caller's data for the value being compared (see UpdateOptions.previous); undefined when unknown. */
+  private previous: unknown;
+
+  constructor(
+    private readonly text: string,
+    previous?: unknown,
+  ) {
+    this.previous = previous;
+  }
 
   private pushStructural(splice: Splice): void {
     this.hasStructuralSplices = true;
@@ -385,7 +403,10 @@ class SpliceWriter {
       return;
     }
     if (node && node.kind === 'seq' && Array.isArray(old) && Array.isArray(next) && node.items.length > 0 && next.length > 0) {
+      const previousHere = this.previous;
+      this.previous = undefined;
       this.diffSeq(node, old, next, schema);
+      this.previous = previousHere;
       return;
     }
     if (node && node.kind === 'scalar' && !isPlainObject(next) && !Array.isArray(next)) {
@@ -467,10 +488,16 @@ class SpliceWriter {
     for (const key of common) {
       const pair = pairOf.get(key);
       if (!pair) throw new Error(`no pair for ${key}`);
+      const previousHere = this.previous;
+      const previousChild = isPlainObject(previousHere) ? previousHere[key] : undefined;
+      // The caller's own unchanged object: nothing to compare below it.
+      if (previousChild !== undefined && previousChild === next[key]) continue;
       const valueSchema = schema ? childSchema(schema, key) : undefined;
+      this.previous = previousChild;
       this.path.push(key);
       this.diffValue(pair.value, old[key], next[key], valueSchema, indent + 2, { pair, key, parentIndent: indent, schema: valueSchema });
       this.path.pop();
+      this.previous = previousHere;
     }
     // 3. Added entries: each after its canonical predecessor among the kept ones (records: at the end).
     if (!hasAddedKeys) return;

@@ -68,4 +68,50 @@ describe('spliceChangedScalars', () => {
     for (const next of [added, reordered, listed]) expect(spliceChangedScalars(text, next, renderScalarLike)).toBeUndefined();
     expect(spliceChangedScalars(text, { ...map, title: 'New' }, renderScalarLike)).toBe(text.replace('title: T', 'title: New'));
   });
+
+  it('given the previous map, writes the same text without reading the file, sharing unchanged objects', () => {
+    fc.assert(
+      fc.property(arbitraryRichMap, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.array(arbitraryScalar, { minLength: 1, maxLength: 3 }), fc.boolean(), (map, picks, values, isReadAhead) => {
+        // given a file (read ahead or not), the map it holds, and an edit that copies only the objects on the changed paths
+        const original = renderCanonical(map, ProcessMap);
+        if (isReadAhead) prepareToSave(original);
+        const previous = parseMap(original, 'm.yaml').data as ProcessMap;
+        const edited = withScalarsShared(previous, picks, values);
+        // when it is saved knowing the previous map, and without
+        const withPrevious = updateYamlText(original, edited, { previous }).text;
+        const without = updateYamlText(original, JSON.parse(JSON.stringify(edited))).text;
+        // then both write the same text
+        expect(withPrevious).toBe(without);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('checks each change against the file, so a wrong previous map cannot misplace it', () => {
+    // given a file and a "previous" map that disagrees with it about the edited field
+    const map: ProcessMap = { format: 'swimlane/1', id: 'm', title: 'T', kind: 'reference', activities: { A: { name: 'One' } } };
+    const text = renderCanonical(map, ProcessMap);
+    const wrongPrevious = { ...map, activities: { A: { name: 'Not in the file' } } };
+    const edited = { ...wrongPrevious, activities: { A: { name: 'Uno' } } };
+    // when / then the tree-free path refuses, and the general path writes the edit correctly
+    expect(spliceChangedScalars(text, edited, renderScalarLike, wrongPrevious)).toBeUndefined();
+    expect(parseMap(updateYamlText(text, edited, { previous: wrongPrevious }).text, 'm.yaml').value?.activities['A']?.name).toBe('Uno');
+  });
 });
+
+/** `map` with scalars replaced, copying only the objects on the way to them (as the editor's edits do). */
+function withScalarsShared(map: ProcessMap, picks: readonly number[], values: readonly unknown[]): ProcessMap {
+  const paths = scalarPaths(map);
+  let root = map as unknown as Record<string | number, unknown>;
+  picks.forEach((pick, index) => {
+    const path = paths[pick % paths.length]!;
+    const setAt = (container: Record<string | number, unknown>, depth: number): Record<string | number, unknown> => {
+      const copy = (Array.isArray(container) ? [...container] : { ...container }) as Record<string | number, unknown>;
+      const key = path[depth]!;
+      copy[key] = depth === path.length - 1 ? values[index % values.length] : setAt(container[key] as Record<string | number, unknown>, depth + 1);
+      return copy;
+    };
+    root = setAt(root, 0);
+  });
+  return root as unknown as ProcessMap;
+}
