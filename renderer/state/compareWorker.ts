@@ -13,11 +13,10 @@ import type { ProcessMap } from '../../shared/model/schema';
 import type { ComparePictureRequest, ComparePictureResponse, WorkspaceMessage } from './analysisProtocol';
 import { nodeKey } from './comparePicture';
 import { WorkspaceFiles } from './workspaceFiles';
+import { latestOnly } from './latestOnly';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let latest: ComparePictureRequest | null = null;
-let isScheduled = false;
 /** The library's maps and catalogues, so lane headers name actors as the canvas and the export do. */
 let others = new WorkspaceFiles();
 
@@ -55,11 +54,7 @@ function draw(request: ComparePictureRequest): ComparePictureResponse {
   };
 }
 
-function run(): void {
-  isScheduled = false;
-  const request = latest;
-  latest = null;
-  if (!request) return;
+function run(request: ComparePictureRequest): void {
   let response: ComparePictureResponse;
   try {
     response = draw(request);
@@ -69,13 +64,12 @@ function run(): void {
   self.postMessage(response);
 }
 
+const runLatest = latestOnly(run);
+
 self.addEventListener('message', (event: MessageEvent<ComparePictureRequest | WorkspaceMessage>) => {
   if ('type' in event.data && event.data.type === 'workspace') {
     others = new WorkspaceFiles(event.data.files);
     return;
   }
-  latest = event.data as ComparePictureRequest;
-  if (isScheduled) return;
-  isScheduled = true;
-  setTimeout(run, 0);
+  runLatest(event.data as ComparePictureRequest);
 });

@@ -10,21 +10,16 @@ import { parseMap } from '../../shared/yaml/parseMap';
 import type { LayoutRequest, LayoutResponse, WorkspaceMessage } from './analysisProtocol';
 import { GeometryEncoder } from './geometryDelta';
 import { WorkspaceFiles, type ResolvedNames } from './workspaceFiles';
+import { latestOnly } from './latestOnly';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let latest: LayoutRequest | null = null;
-let isScheduled = false;
 /** The library's maps and catalogues: lane headers show actor names from the folder's catalogue, as the export does. */
 let others = new WorkspaceFiles();
 /** Geometry goes out as changes to the last geometry sent (see geometryDelta.ts). */
 const encoder = new GeometryEncoder();
 
-function run(): void {
-  isScheduled = false;
-  const request = latest;
-  latest = null;
-  if (!request) return;
+function run(request: LayoutRequest): void {
   let response: LayoutResponse;
   try {
     let map = request.type === 'layout' ? request.map : undefined;
@@ -46,13 +41,12 @@ function run(): void {
   self.postMessage(response);
 }
 
+const runLatest = latestOnly(run);
+
 self.addEventListener('message', (event: MessageEvent<LayoutRequest | WorkspaceMessage>) => {
   if (event.data.type === 'workspace') {
     others = new WorkspaceFiles(event.data.files);
     return;
   }
-  latest = event.data;
-  if (isScheduled) return;
-  isScheduled = true;
-  setTimeout(run, 0);
+  runLatest(event.data);
 });

@@ -12,22 +12,17 @@ import type { RulesMessage, ValidationRequest, ValidationResponse, WorkspaceMess
 import { prepareToSave } from '../../shared/yaml/updateMapText';
 import { mapText } from './mapText';
 import { WorkspaceFiles } from './workspaceFiles';
+import { latestOnly } from './latestOnly';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** The saved text last read for saving (see prepareToSave). */
 let preparedText = '';
-let latest: ValidationRequest | null = null;
-let isScheduled = false;
 let others = new WorkspaceFiles();
 /** Severity and options per rule from the config; undefined: every rule with its defaults. */
 let rules: ReadonlyMap<string, EffectiveRule> | undefined;
 
-function run(): void {
-  isScheduled = false;
-  const request = latest;
-  latest = null;
-  if (!request) return;
+function run(request: ValidationRequest): void {
   // Every edit is written over the same saved text: read it for saving once, then only splice.
   if (request.savedText !== preparedText && request.savedText.trim()) {
     prepareToSave(request.savedText);
@@ -43,6 +38,8 @@ function run(): void {
   self.postMessage(response);
 }
 
+const runLatest = latestOnly(run);
+
 self.addEventListener('message', (event: MessageEvent<ValidationRequest | WorkspaceMessage | RulesMessage>) => {
   const message = event.data;
   if (message.type === 'rules') {
@@ -53,8 +50,5 @@ self.addEventListener('message', (event: MessageEvent<ValidationRequest | Worksp
     others = new WorkspaceFiles(message.files);
     return;
   }
-  latest = message;
-  if (isScheduled) return;
-  isScheduled = true;
-  setTimeout(run, 0);
+  runLatest(message);
 });

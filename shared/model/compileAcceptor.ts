@@ -115,17 +115,26 @@ function compile(schema: Schema): Acceptor {
   }
 }
 
-function compileString(def: Definition): Acceptor {
+/** The length bounds of a string or array; checks other than lengths go to `other`, or are unsupported. */
+function lengthBounds(def: Definition, other: (check: CheckDefinition) => boolean = () => false): { minimum: number; maximum: number } {
   let minimum = 0;
   let maximum = Infinity;
-  const patterns: RegExp[] = [];
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
     if (c.check === 'min_length') minimum = Math.max(minimum, c.minimum!);
     else if (c.check === 'max_length') maximum = Math.min(maximum, c.maximum!);
-    else if (c.check === 'string_format' && c.format === 'regex' && c.pattern) patterns.push(new RegExp(c.pattern.source, c.pattern.flags.replace(/[gy]/g, '')));
-    else throw new Unsupported(`string check ${c.check}`);
+    else if (!other(c)) throw new Unsupported(`${def.type} check ${c.check}`);
   }
+  return { minimum, maximum };
+}
+
+function compileString(def: Definition): Acceptor {
+  const patterns: RegExp[] = [];
+  const { minimum, maximum } = lengthBounds(def, (c) => {
+    if (c.check !== 'string_format' || c.format !== 'regex' || !c.pattern) return false;
+    patterns.push(new RegExp(c.pattern.source, c.pattern.flags.replace(/[gy]/g, '')));
+    return true;
+  });
   return (value) => {
     if (typeof value !== 'string' || value.length < minimum || value.length > maximum) return false;
     for (const pattern of patterns) if (!pattern.test(value)) return false;
@@ -151,14 +160,7 @@ function compileNumber(def: Definition): Acceptor {
 
 function compileArray(def: Definition): Acceptor {
   const element = compile(def.element!);
-  let minimum = 0;
-  let maximum = Infinity;
-  for (const check of def.checks ?? []) {
-    const c = check._zod.def;
-    if (c.check === 'min_length') minimum = Math.max(minimum, c.minimum!);
-    else if (c.check === 'max_length') maximum = Math.min(maximum, c.maximum!);
-    else throw new Unsupported(`array check ${c.check}`);
-  }
+  const { minimum, maximum } = lengthBounds(def);
   return (value) => {
     if (!Array.isArray(value) || value.length < minimum || value.length > maximum) return false;
     for (let index = 0; index < value.length; index++) if (!element(value[index])) return false;

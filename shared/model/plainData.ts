@@ -29,7 +29,7 @@ export function toPlainData(value: unknown): unknown {
     }
     const plain = toPlainData(member);
     if (!Object.is(plain, member)) copy ??= plainCopyBefore(record, key);
-    if (copy) setOwn(copy, key, plain);
+    if (copy) setOwnProperty(copy, key, plain);
   }
   return copy ?? value;
 }
@@ -39,13 +39,13 @@ function plainCopyBefore(record: Record<string, unknown>, stop: string): Record<
   const partial: Record<string, unknown> = {};
   for (const key of Object.keys(record)) {
     if (key === stop) break;
-    if (record[key] !== undefined) setOwn(partial, key, toPlainData(record[key]));
+    if (record[key] !== undefined) setOwnProperty(partial, key, toPlainData(record[key]));
   }
   return partial;
 }
 
-/** Sets an own property, also for the key `__proto__` (as JSON.parse does). */
-function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+/** Sets an own property, also for the key `__proto__` (as JSON.parse and the YAML readers do). */
+export function setOwnProperty(object: Record<string | number, unknown>, key: string | number, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   else object[key] = value;
 }

@@ -13,6 +13,7 @@
  * break, comment lines indented deeper than the collection, and (for an empty value or a collection
  * that keeps them) the comment lines that follow; the reader models those rules exactly.
  */
+import { setOwnProperty } from '../model/plainData';
 
 export type FastNode =
   | { kind: 'map'; start: number; end: number; flow: boolean; pairs: FastPair[] }
@@ -129,12 +130,6 @@ function lineStartsOf(text: string): number[] {
 
 function bail(reason: string): never {
   throw new OutsideSubset(reason);
-}
-
-/** Sets a property the way `yaml`'s toJS does (an own `__proto__` property, not the prototype). */
-function setProperty(object: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-  else object[key] = value;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -491,7 +486,7 @@ class Reader {
       const keyEnd = this.keyEnd;
       const value = this.readMapValue(this.keyColon + 1, indent, depth);
       if (this.withNodes) this.pushPair({ key, keyStart, keyEnd, value });
-      setProperty(object, key, this.js);
+      setOwnProperty(object, key, this.js);
       valueEnd = this.end2;
       if (this.eof || this.indent < indent) break;
       if (this.indent > indent) bail('a more-indented line (multi-line scalar or bad indentation)');
@@ -932,7 +927,7 @@ class Reader {
           i = this.skipFlowSpaces(i + 1);
           const value = this.readFlowValue(i, depth);
           if (this.withNodes) this.pushPair({ key, keyStart, keyEnd, value });
-          setProperty(object, key, this.js);
+          setOwnProperty(object, key, this.js);
           i = this.afterFlowItem(this.nodeEnd, close);
           if (i < 0) break;
         }

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { childSchema, declaredKeyOrder, rootSchemaFor, sortKeys } from '../model/keyOrder';
 import { YAML_PARSE_OPTIONS } from './parseYamlSource';
 import { readYamlSubset } from './fastYaml';
-import { toPlainData } from '../model/plainData';
+import { setOwnProperty, toPlainData } from '../model/plainData';
 import { spliceChangedScalars } from './scalarSplice';
 import { renderCanonical, renderInline, renderPair, renderSeqItem } from './renderYaml';
 import { treeFromYamlDocument } from './sourceTree';
@@ -257,21 +257,15 @@ function withValuesAt(data: unknown, swaps: readonly ScalarSwap[]): unknown {
     let container = root as Record<string | number, unknown>;
     swap.path.forEach((key, depth) => {
       if (depth === swap.path.length - 1) {
-        setOwn(container, key, swap.value);
+        setOwnProperty(container, key, swap.value);
       } else {
         const child = writable(container[key]);
-        setOwn(container, key, child);
+        setOwnProperty(container, key, child);
         container = child;
       }
     });
   }
   return root;
-}
-
-/** Sets an own property, also for the key `__proto__` (as the readers do). */
-function setOwn(object: Record<string | number, unknown>, key: string | number, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-  else object[key] = value;
 }
 
 function readsBackAs(text: string, expected: unknown): boolean {
