@@ -17,6 +17,23 @@ import type { z } from 'zod';
 
 export type Acceptor = (value: unknown) => boolean;
 
+/**
+ * The same check as an acceptor, laid out so that a reader can apply it while it builds the value
+ * (no second walk over a large document): block mappings and sequences are checked key by key
+ * and item by item as they are read; everything else is handed to `accept` once built.
+ * Every guide's `accept` is the full acceptor of its schema.
+ */
+export type SchemaGuide =
+  | { readonly kind: 'object'; readonly accept: Acceptor; readonly fields: ReadonlyMap<string, FieldGuide>; readonly requiredCount: number }
+  | { readonly kind: 'record'; readonly accept: Acceptor; readonly acceptKey: Acceptor; readonly value: SchemaGuide }
+  | { readonly kind: 'array'; readonly accept: Acceptor; readonly element: SchemaGuide; readonly minimum: number; readonly maximum: number }
+  | { readonly kind: 'value'; readonly accept: Acceptor };
+
+export interface FieldGuide {
+  readonly guide: SchemaGuide;
+  readonly required: boolean;
+}
+
 /** The parts of zod 4's internal definition objects the compiler reads. */
 interface Definition {
   readonly type: string;
@@ -78,6 +95,49 @@ export function acceptorOf(schema: z.ZodType): Acceptor | undefined {
     compiled.set(schema, acceptor);
   }
   return acceptor ?? undefined;
+}
+
+const guides = new WeakMap<object, SchemaGuide | null>();
+
+/** The schema's acceptor as a guide for readers (see SchemaGuide), or `undefined` when it has no acceptor. */
+export function guideOf(schema: z.ZodType): SchemaGuide | undefined {
+  let guide = guides.get(schema);
+  if (guide === undefined) {
+    try {
+      guide = compileGuide(schema as unknown as Schema);
+    } catch (error) {
+      if (!(error instanceof Unsupported)) throw error;
+      guide = null;
+    }
+    guides.set(schema, guide);
+  }
+  return guide ?? undefined;
+}
+
+function compileGuide(schema: Schema): SchemaGuide {
+  const def = schema._zod.def;
+  const accept = compile(schema);
+  switch (def.type) {
+    // A reader never produces `undefined`: an optional field's value is checked as its inner type.
+    case 'optional':
+      return compileGuide(def.innerType!);
+    case 'object': {
+      const fields = new Map<string, FieldGuide>();
+      let requiredCount = 0;
+      for (const [key, field] of Object.entries(def.shape ?? {})) {
+        const required = field._zod.def.type !== 'optional';
+        if (required) requiredCount++;
+        fields.set(key, { guide: compileGuide(field), required });
+      }
+      return { kind: 'object', accept, fields, requiredCount };
+    }
+    case 'record':
+      return { kind: 'record', accept, acceptKey: compile(def.keyType!), value: compileGuide(def.valueType!) };
+    case 'array':
+      return { kind: 'array', accept, element: compileGuide(def.element!), ...lengthBounds(def) };
+    default:
+      return { kind: 'value', accept };
+  }
 }
 
 function compile(schema: Schema): Acceptor {

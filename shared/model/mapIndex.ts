@@ -34,7 +34,7 @@ export function indexMap(map: ProcessMap): MapIndex {
   const entries = <T>(collection: (typeof INDEXED_COLLECTIONS)[number]): Entries<T> => {
     let found = listed.get(collection);
     if (!found) {
-      found = Object.entries((map[collection] as Record<string, T> | undefined) ?? {});
+      found = entriesOf((map[collection] as Record<string, T> | undefined) ?? {});
       listed.set(collection, found);
     }
     return found as Entries<T>;
@@ -86,4 +86,18 @@ export function indexMap(map: ProcessMap): MapIndex {
       return handoffsByFlow;
     },
   };
+}
+
+/**
+ * `Object.entries(record)`, faster: collections of a large map are in V8's dictionary mode, where
+ * `Object.entries` took about three times as long as listing the keys and reading each value.
+ */
+function entriesOf<T>(record: Readonly<Record<string, T>>): Entries<T> {
+  const ids = Object.keys(record);
+  const entries = new Array<readonly [string, T]>(ids.length);
+  for (let position = 0; position < ids.length; position++) {
+    const id = ids[position]!;
+    entries[position] = [id, record[id]!];
+  }
+  return entries;
 }

@@ -1,6 +1,9 @@
+import type { HandoffParty } from '../model/schema';
 import type { IssuePath } from './issue';
 import { referenceMapOf } from '../workspace/workspace';
 import { defineRule } from './rule';
+
+const SIDES = ['sending', 'receiving'] as const;
 
 /** References to activities and maps elsewhere in the workspace must resolve. */
 export const crossMapReference = defineRule({
@@ -14,7 +17,7 @@ export const crossMapReference = defineRule({
         report({ message: `${what} refers to map "${mapId}", which is not in the workspace`, path: [...path, 'map'] });
         return;
       }
-      if (activityId !== undefined && !target.activities[activityId]) {
+      if (activityId !== undefined && !Object.hasOwn(target.activities, activityId)) {
         const where = target === map ? 'this map' : `map "${target.id}"`;
         report({ message: `${what} refers to activity "${activityId}", which ${where} does not define`, path: [...path, 'activity'] });
       }
@@ -30,11 +33,18 @@ export const crossMapReference = defineRule({
         report({ message: `activity "${id}" expands into map "${activity.expands}", which is not in the workspace`, path: ['activities', id, 'expands'] });
       }
     }
+    // Most handoff parties name an activity of this map: those are settled without building the
+    // finding's path and text (a large map has tens of thousands of parties).
+    const resolvesHere = (party: HandoffParty): boolean =>
+      (party.map === undefined || party.map === map.id) && (party.activity === undefined || Object.hasOwn(map.activities, party.activity));
     for (const [id, handoff] of index.handoffs) {
-      for (const side of ['sending', 'receiving'] as const) {
-        handoff[side].forEach((party, index) => {
-          if (party.activity !== undefined || party.map !== undefined) checkActivity(party.map, party.activity, ['handoffs', id, side, index], `handoff "${id}"`);
-        });
+      for (const side of SIDES) {
+        const parties = handoff[side];
+        for (let index = 0; index < parties.length; index++) {
+          const party = parties[index]!;
+          if ((party.activity === undefined && party.map === undefined) || resolvesHere(party)) continue;
+          checkActivity(party.map, party.activity, ['handoffs', id, side, index], `handoff "${id}"`);
+        }
       }
     }
     if (map.derivedFrom && !referenceMapOf(workspace, parsed)) {

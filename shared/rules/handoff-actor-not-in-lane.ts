@@ -48,30 +48,35 @@ export const handoffActorNotInLane = defineRule({
       return name;
     };
     const sideMap = (handoff: Handoff, side: 'sending' | 'receiving'): ProcessMap | undefined => {
-      const party = handoff[side].find((candidate) => candidate.activity !== undefined);
-      if (!party) return map;
-      return party.map === undefined || party.map === map.id ? map : workspace.mapsById.get(party.map)?.value;
+      const parties = handoff[side];
+      for (let index = 0; index < parties.length; index++) {
+        const party = parties[index]!;
+        if (party.activity === undefined) continue;
+        return party.map === undefined || party.map === map.id ? map : workspace.mapsById.get(party.map)?.value;
+      }
+      return map;
     };
     for (const [id, handoff] of index.handoffs) {
       const kinds = handoff.kinds ?? {};
       for (const kindName in kinds) {
         const kind = kinds[kindName as keyof typeof kinds];
-        for (const [field, side] of SIDES) {
+        for (let sideIndex = 0; sideIndex < SIDES.length; sideIndex++) {
+          const [field, side] = SIDES[sideIndex]!;
           const actors = kind?.[field];
           if (!actors || actors.length === 0) continue;
           const target = sideMap(handoff, side);
           if (!target) continue;
           const names = namesOf(target);
           if (!names) continue;
-          actors.forEach((actor, index) => {
-            if (!names.has(normalize(actor))) {
-              report({
-                message: `handoff "${id}" (${kindName}) names ${side} actor "${actor}", which matches no lane of map "${target.id}"`,
-                path: ['handoffs', id, 'kinds', kindName, field, index],
-                elementId: id,
-              });
-            }
-          });
+          for (let index = 0; index < actors.length; index++) {
+            const actor = actors[index]!;
+            if (names.has(normalize(actor))) continue;
+            report({
+              message: `handoff "${id}" (${kindName}) names ${side} actor "${actor}", which matches no lane of map "${target.id}"`,
+              path: ['handoffs', id, 'kinds', kindName, field, index],
+              elementId: id,
+            });
+          }
         }
       }
     }

@@ -1,5 +1,5 @@
 import { isCrossLaneFlow } from '../model/mapQueries';
-import type { Handoff } from '../model/schema';
+import type { Handoff, ProcessMap } from '../model/schema';
 import { defineRule } from './rule';
 
 /** True when some handoff kind names who sends, who receives, and by what mechanism. */
@@ -15,6 +15,13 @@ export function isHandoffComplete(handoff: Handoff): boolean {
   return false;
 }
 
+const NO_HANDOFFS: readonly string[] = [];
+
+function anyHandoffComplete(map: ProcessMap, handoffIds: readonly string[]): boolean {
+  for (const handoffId of handoffIds) if (isHandoffComplete(map.handoffs![handoffId]!)) return true;
+  return false;
+}
+
 /** Work crossing from one lane to another is where it gets lost: each crossing needs a described handoff. */
 export const handoffWithoutDescription = defineRule({
   id: 'handoff-without-description',
@@ -23,12 +30,12 @@ export const handoffWithoutDescription = defineRule({
   check({ map, index, report }) {
     for (const [id, flow] of index.flows) {
       if (!isCrossLaneFlow(map, flow)) continue;
-      const handoffIds = index.handoffsByFlow.get(id) ?? [];
-      const from = map.activities[flow.from]?.lane;
-      const to = map.activities[flow.to]?.lane;
+      const handoffIds = index.handoffsByFlow.get(id) ?? NO_HANDOFFS;
       if (handoffIds.length === 0) {
+        const from = map.activities[flow.from]?.lane;
+        const to = map.activities[flow.to]?.lane;
         report({ message: `flow "${id}" hands work from lane "${from}" to lane "${to}" but no handoff describes it`, path: ['flows', id] });
-      } else if (!handoffIds.some((handoffId) => isHandoffComplete(map.handoffs![handoffId]!))) {
+      } else if (!anyHandoffComplete(map, handoffIds)) {
         report({
           message: `handoff "${handoffIds[0]}" for flow "${id}" must name sending actors, receiving actors and at least one mechanism`,
           path: ['handoffs', handoffIds[0]!],

@@ -19,10 +19,13 @@ export const unresolvedReference = defineRule({
       if (activity.lane !== undefined && !map.lanes?.[activity.lane]) report({ message: `activity "${id}" is in lane "${activity.lane}", which this map does not define`, path: ['activities', id, 'lane'] });
       if (activity.phase !== undefined && !map.phases?.[activity.phase]) report({ message: `activity "${id}" is in phase "${activity.phase}", which this map does not define`, path: ['activities', id, 'phase'] });
     }
+    const flows = map.flows ?? {};
     for (const [id, handoff] of index.handoffs) {
-      (handoff.flows ?? []).forEach((flowId, index) => {
-        if (!map.flows?.[flowId]) report({ message: `handoff "${id}" describes flow "${flowId}", which this map does not define`, path: ['handoffs', id, 'flows', index] });
-      });
+      const flowIds = handoff.flows ?? [];
+      for (let position = 0; position < flowIds.length; position++) {
+        const flowId = flowIds[position]!;
+        if (!Object.hasOwn(flows, flowId)) report({ message: `handoff "${id}" describes flow "${flowId}", which this map does not define`, path: ['handoffs', id, 'flows', position] });
+      }
     }
     for (const section of ['pinned', 'hints'] as const) {
       for (const id of Object.keys(map.layout?.[section] ?? {})) {

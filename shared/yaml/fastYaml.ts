@@ -13,7 +13,9 @@
  * break, comment lines indented deeper than the collection, and (for an empty value or a collection
  * that keeps them) the comment lines that follow; the reader models those rules exactly.
  */
+import type { SchemaGuide } from '../model/compileAcceptor';
 import { setOwnProperty } from '../model/plainData';
+import { lineStartsOf } from './lineStarts';
 
 export type FastNode =
   | { kind: 'map'; start: number; end: number; flow: boolean; pairs: FastPair[] }
@@ -34,10 +36,15 @@ export interface FastPair {
   value: FastNode | null;
 }
 
-export interface FastDocument {
-  root: FastNode | null;
+export interface FastValue {
   /** Equal to `parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true }).toJS()`. */
   value: unknown;
+  /** With a schema guide: whether the guide's acceptor accepts `value` (checked while reading). */
+  accepted?: boolean;
+}
+
+export interface FastDocument extends FastValue {
+  root: FastNode;
   /** Offsets where lines start, as `yaml`'s LineCounter records them. */
   lineStarts: number[];
 }
@@ -47,16 +54,17 @@ type ScalarNode = Extract<FastNode, { kind: 'scalar' }>;
 /** Reads `text` when it lies in the subset; `undefined` means "use the `yaml` package instead". */
 export function readYamlSubset(text: string): FastDocument | undefined {
   const result = readOrExplain(text, true);
-  return typeof result === 'string' ? undefined : result;
+  return typeof result === 'string' ? undefined : { root: result.root, value: result.value, lineStarts: lineStartsOf(text) };
 }
 
 /**
- * Like `readYamlSubset` but without the node tree (`root` is null): a fraction of the memory and
- * less time, for loading when no node ranges are needed. It accepts and declines the same texts.
+ * Like `readYamlSubset` but without the node tree and line starts: a fraction of the memory and
+ * less time, for loading when no positions are needed. It accepts and declines the same texts.
  */
-export function readYamlSubsetValue(text: string): FastDocument | undefined {
-  const result = readOrExplain(text, false);
-  return typeof result === 'string' ? undefined : result;
+export function readYamlSubsetValue(text: string, guide?: SchemaGuide): FastValue | undefined {
+  const result = readOrExplain(text, false, guide);
+  if (typeof result === 'string') return undefined;
+  return guide ? { value: result.value, accepted: result.accepted } : { value: result.value };
 }
 
 /** Why `readYamlSubset` declines `text` (for tests and diagnostics), or undefined when it reads it. */
@@ -105,27 +113,17 @@ const LBRACE = 123;
 const PIPE = 124;
 const RBRACE = 125;
 
-function readOrExplain(text: string, withNodes: boolean): FastDocument | string {
+function readOrExplain(text: string, withNodes: boolean, guide?: SchemaGuide): { root: FastNode; value: unknown; accepted: boolean } | string {
   const hasBom = text.charCodeAt(0) === 0xfeff;
   if (FORBIDDEN_CHARS.test(hasBom ? text.slice(1) : text)) return 'a tab, CR, control character or misplaced BOM';
   const reader = new Reader(text, hasBom ? 1 : 0, withNodes);
   try {
-    const root = reader.readDocument();
-    return { root: withNodes ? root : null, value: reader.js, lineStarts: lineStartsOf(text) };
+    const root = reader.readDocument(guide ?? null);
+    return { root, value: reader.js, accepted: guide !== undefined && !reader.rejected };
   } catch (error) {
     if (error instanceof OutsideSubset) return error.message;
     throw error;
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  let nl = text.indexOf('\n');
-  while (nl !== -1) {
-    starts.push(nl + 1);
-    nl = text.indexOf('\n', nl + 1);
-  }
-  return starts;
 }
 
 function bail(reason: string): never {
@@ -299,7 +297,12 @@ class Reader {
     this.withNodes = withNodes;
   }
 
-  readDocument(): FastNode {
+  /** A schema guide was given and the value read does not pass it. */
+  rejected = false;
+  /** Set by a block collection that applied its guide while reading; unset, the caller checks the value. */
+  private checked = false;
+
+  readDocument(guide: SchemaGuide | null): FastNode {
     this.advance(this.origin);
     if (this.eof) bail('an empty document');
     if (this.indent !== 0) bail('an indented root node');
@@ -307,14 +310,16 @@ class Reader {
     if (this.first === 1 && this.origin === 1 && this.atDashLine()) bail('a sequence item right after the BOM');
     let root: FastNode;
     this.checkNotComplexKey(this.first);
-    if (this.atDashLine()) root = this.readSeq(0, 1);
-    else if (this.scanKey(this.first)) root = this.readMap(0, this.first, 1);
+    this.checked = false;
+    if (this.atDashLine()) root = this.readSeq(0, 1, guide);
+    else if (this.scanKey(this.first)) root = this.readMap(0, this.first, 1, guide);
     else {
       const code = this.text.charCodeAt(this.first);
       if (code === PIPE || code === GT) bail('a block scalar at the root');
       root = this.readInlineValue(this.first, 0, 1);
     }
     if (!this.eof) bail('content after the root node');
+    this.checkValue(guide);
     return root;
   }
 
@@ -464,14 +469,26 @@ class Reader {
     return valueEnd;
   }
 
+  // ---- schema guide ------------------------------------------------------------------------
+  // A block collection read with a guide of its own kind checks each key or item as it comes and
+  // sets `checked`; any other value (scalar, flow collection, mismatched kind) is judged whole by
+  // the guide's acceptor, by the collection holding it. After the first rejection nothing is checked.
+
+  /** Judges the value just read (`this.js`) against `guide` unless its reader already did. */
+  private checkValue(guide: SchemaGuide | null): void {
+    if (guide !== null && !this.checked && !this.rejected && !guide.accept(this.js)) this.rejected = true;
+  }
+
   // ---- block collections ---------------------------------------------------------------------
 
   /** A block mapping at column `indent` whose first key starts at `keyAt` (the current line). */
-  private readMap(indent: number, keyAt: number, depth: number): FastNode {
+  private readMap(indent: number, keyAt: number, depth: number, guide: SchemaGuide | null): FastNode {
     if (depth > MAX_DEPTH) bail('nesting too deep');
     const base = this.pairTop;
     const keyBase = this.keyTop;
     const object: Record<string, unknown> = {};
+    const guided = guide !== null && (guide.kind === 'object' || guide.kind === 'record') && !this.rejected;
+    let requiredSeen = 0;
     let at = keyAt;
     let valueEnd: number;
     for (;;) {
@@ -484,7 +501,24 @@ class Reader {
       this.claimKey(object, keyBase, key);
       const keyStart = this.keyStart;
       const keyEnd = this.keyEnd;
-      const value = this.readMapValue(this.keyColon + 1, indent, depth);
+      let valueGuide: SchemaGuide | null = null;
+      if (guided && !this.rejected) {
+        if (guide.kind === 'object') {
+          const field = guide.fields.get(key);
+          if (field === undefined) this.rejected = true;
+          else {
+            valueGuide = field.guide;
+            if (field.required) requiredSeen++;
+          }
+        } else if (guide.kind === 'record') {
+          // zod drops a `__proto__` key, so its output would differ from the value read.
+          if (key === '__proto__' || !guide.acceptKey(key)) this.rejected = true;
+          else valueGuide = guide.value;
+        }
+      }
+      this.checked = false;
+      const value = this.readMapValue(this.keyColon + 1, indent, depth, valueGuide);
+      this.checkValue(valueGuide);
       if (this.withNodes) this.pushPair({ key, keyStart, keyEnd, value });
       setOwnProperty(object, key, this.js);
       valueEnd = this.end2;
@@ -493,6 +527,8 @@ class Reader {
       at = this.first;
     }
     this.keyTop = keyBase;
+    if (guided && guide.kind === 'object' && requiredSeen !== guide.requiredCount) this.rejected = true;
+    this.checked = guided;
     this.end2 = this.collectionEnd(indent, valueEnd);
     this.js = object;
     this.nodeEnd = valueEnd;
@@ -501,7 +537,7 @@ class Reader {
   }
 
   /** The value after a block mapping key's `:` at `from - 1`. */
-  private readMapValue(from: number, indent: number, depth: number): FastNode {
+  private readMapValue(from: number, indent: number, depth: number, guide: SchemaGuide | null): FastNode {
     const text = this.text;
     let q = from;
     while (q < this.len && text.charCodeAt(q) === SPACE) q++;
@@ -509,16 +545,18 @@ class Reader {
     if (code !== NL && code !== HASH) return this.readInlineValue(q, indent, depth);
     this.advance(this.lineAfter(q));
     if (!this.eof && (this.indent > indent || (this.indent === indent && this.atDashLine()))) {
-      return this.readNextLineValue(indent, depth + 1);
+      return this.readNextLineValue(indent, depth + 1, guide);
     }
     return this.emptyValue(q, code === HASH);
   }
 
   /** A block sequence at column `indent` (the current line is its first `-` line). */
-  private readSeq(indent: number, depth: number): FastNode {
+  private readSeq(indent: number, depth: number, guide: SchemaGuide | null): FastNode {
     if (depth > MAX_DEPTH) bail('nesting too deep');
     const text = this.text;
     const base = this.itemTop;
+    const guided = guide !== null && guide.kind === 'array' && !this.rejected;
+    const itemGuide = guided ? guide.element : null;
     const start = this.first;
     let valueEnd: number;
     for (;;) {
@@ -530,17 +568,19 @@ class Reader {
       while (q < this.len && text.charCodeAt(q) === SPACE) q++;
       const code = q < this.len ? text.charCodeAt(q) : NL;
       let item: FastNode;
+      this.checked = false;
       if (code === NL || code === HASH) {
         this.advance(this.lineAfter(q));
-        if (!this.eof && this.indent > indent) item = this.readNextLineValue(indent, depth + 1);
+        if (!this.eof && this.indent > indent) item = this.readNextLineValue(indent, depth + 1, itemGuide);
         else item = this.emptyValue(q, code === HASH || commentBefore);
       } else if (code === DASH && this.isSpaceOrEnd(q + 1)) {
         bail('a compact nested sequence (- - x)');
       } else if (this.scanKey(q)) {
-        item = this.readMap(q - lineStart, q, depth + 1);
+        item = this.readMap(q - lineStart, q, depth + 1, itemGuide);
       } else {
         item = this.readInlineValue(q, indent, depth + 1);
       }
+      this.checkValue(itemGuide);
       this.pushItem(item);
       valueEnd = this.end2;
       if (this.eof || this.indent < indent) break;
@@ -548,6 +588,11 @@ class Reader {
       if (!this.atDashLine()) break;
     }
     this.end2 = this.collectionEnd(indent, valueEnd);
+    if (guided) {
+      const count = this.itemTop - base;
+      if (count < guide.minimum || count > guide.maximum) this.rejected = true;
+    }
+    this.checked = guided;
     const items = this.popItems(base);
     this.nodeEnd = valueEnd;
     if (!this.withNodes) return NO_NODE;
@@ -559,11 +604,11 @@ class Reader {
    * column `indent`: a block mapping or sequence, or a flow collection (`yaml` writes an empty
    * block mapping as `{}` there).
    */
-  private readNextLineValue(indent: number, depth: number): FastNode {
-    if (this.atDashLine()) return this.readSeq(this.indent, depth);
+  private readNextLineValue(indent: number, depth: number, guide: SchemaGuide | null): FastNode {
+    if (this.atDashLine()) return this.readSeq(this.indent, depth, guide);
     const code = this.text.charCodeAt(this.first);
     if (code === LBRACKET || code === LBRACE) return this.readInlineValue(this.first, indent, depth);
-    return this.readMap(this.indent, this.first, depth);
+    return this.readMap(this.indent, this.first, depth, guide);
   }
 
   /**
@@ -1032,3 +1077,4 @@ class Reader {
     return end;
   }
 }
+

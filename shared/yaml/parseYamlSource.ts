@@ -6,10 +6,11 @@
 import { isAlias, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
-import { acceptorOf } from '../model/compileAcceptor';
+import { acceptorOf, guideOf } from '../model/compileAcceptor';
 import type { Issue } from '../rules/issue';
 import { readYamlSubset, readYamlSubsetValue } from './fastYaml';
-import { lineStartsOf, nodeDeeperThan, positionOf, rangeOfOffsets, rangeOfPath, treeFromYamlDocument } from './sourceTree';
+import { lineStartsOf } from './lineStarts';
+import { nodeDeeperThan, positionOf, rangeOfOffsets, rangeOfPath, treeFromYamlDocument } from './sourceTree';
 import type { SourceTree } from './sourceTree';
 
 /** Limits that keep a hostile or broken file from exhausting memory, stack or time. */
@@ -135,7 +136,8 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
   const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
   let fast: ReturnType<typeof readYamlSubsetValue>;
   try {
-    fast = readYamlSubsetValue(lf);
+    // The schema is checked while reading (see SchemaGuide): no second walk over the value.
+    fast = readYamlSubsetValue(lf, guideOf(schema));
   } catch {
     fast = undefined;
   }
@@ -160,7 +162,8 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
 
   // 4. Schema: the compiled acceptor passes a valid document as it is (no copy); otherwise zod
   //    decides, and each zod issue is placed at the node its path names.
-  if (acceptorOf(schema)?.(data)) return loaded(file, text, treeOf, data, data as z.infer<S>);
+  const accepted = fast?.accepted ?? acceptorOf(schema)?.(data);
+  if (accepted) return loaded(file, text, treeOf, data, data as z.infer<S>);
   // A document the schema accepts is no deeper than the schema; others are checked before zod.
   if (fast && isValueDeeperThan(data, YAML_LIMITS.maxDepth)) {
     const tooDeep = nodeDeeperThan(treeOf().root, YAML_LIMITS.maxDepth)!;

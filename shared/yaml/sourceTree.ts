@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { IssuePath } from '../rules/issue';
 import type { FastNode, FastPair } from './fastYaml';
+import { lineStartsOf } from './lineStarts';
 
 export type SourceNode = FastNode;
 export type SourcePair = FastPair;
@@ -62,16 +63,6 @@ function convert(node: Node | null | undefined): SourceNode | null {
     style: SCALAR_STYLES[scalar.type ?? Scalar.PLAIN] ?? 'plain',
     value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : value === null || value === undefined ? null : String(value),
   };
-}
-
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  let offset = text.indexOf('\n');
-  while (offset !== -1) {
-    starts.push(offset + 1);
-    offset = text.indexOf('\n', offset + 1);
-  }
-  return starts;
 }
 
 /** 1-based line and column of a character offset. */

@@ -3,13 +3,25 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { compileAcceptor } from '../../../shared/model/compileAcceptor';
+import { stringify } from 'yaml';
+import { compileAcceptor, guideOf } from '../../../shared/model/compileAcceptor';
 import { ActorCatalogue, ProcessMap } from '../../../shared/model/schema';
 import { readYamlSubsetValue } from '../../../shared/yaml/fastYaml';
 import { arbitraryMap } from '../../support/arbitraryMap';
 import { arbitraryRichMap } from '../../support/arbitraryRichMap';
 
 const acceptMap = compileAcceptor(ProcessMap)!;
+
+/**
+ * The guided read's contract: reading `text` with the schema's guide gives the same verdict as
+ * the acceptor on the value read. Returns false when the fast reader declines the text.
+ */
+function expectGuidedReadAgrees(text: string, schema: z.ZodType = ProcessMap): boolean {
+  const guided = readYamlSubsetValue(text, guideOf(schema));
+  if (!guided) return false;
+  expect(guided.accepted).toBe(compileAcceptor(schema)!(guided.value));
+  return true;
+}
 
 /** The acceptor's contract: yes only when zod parses the value to an equal value. */
 function expectAgreesWithZod(value: unknown, accept = acceptMap, schema: z.ZodType = ProcessMap): void {
@@ -69,9 +81,11 @@ describe('compileAcceptor', () => {
     const acceptCatalogue = compileAcceptor(ActorCatalogue)!;
     let accepted = 0;
     for (const file of files) {
-      const read = readYamlSubsetValue(readFileSync(file, 'utf8').replace(/\r\n/g, '\n'));
+      const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+      const read = readYamlSubsetValue(text);
       if (!read) continue;
       const isCatalogue = file.endsWith('actors.yaml');
+      expectGuidedReadAgrees(text, isCatalogue ? ActorCatalogue : ProcessMap);
       // when / then
       expectAgreesWithZod(read.value, isCatalogue ? acceptCatalogue : acceptMap, isCatalogue ? ActorCatalogue : ProcessMap);
       if ((isCatalogue ? acceptCatalogue : acceptMap)(read.value)) accepted++;
@@ -106,6 +120,22 @@ describe('compileAcceptor', () => {
     );
   });
 
+  it('gives the same verdict when checked while reading as when checked after', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(arbitraryRichMap, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), arbitraryJunk, fc.boolean(), (map, choices, junk, corrupted) => {
+        // given a valid map, or one with a corruption, written as YAML
+        const value: unknown = JSON.parse(JSON.stringify(map));
+        if (corrupted) corrupt(value, choices, junk);
+        // when it is read with the schema's guide / then the verdict is the acceptor's
+        if (expectGuidedReadAgrees(stringify(value))) read++;
+      }),
+      { numRuns: 600 },
+    );
+    // and the fast reader read most of them (the rest go to the `yaml` package, unguided)
+    expect(read).toBeGreaterThan(400);
+  });
+
   it('leaves a `__proto__` key to zod, which strips it from records', () => {
     // given a map whose activities hold an own `__proto__` key, as a YAML reader produces it
     const value = JSON.parse('{"format":"swimlane/1","id":"m","title":"T","kind":"reference","activities":{"__proto__":{"name":"x"},"A":{"name":"a"}}}');
@@ -125,7 +155,7 @@ describe('compileAcceptor', () => {
     const schema = z.strictObject({
       id: z.string().regex(/^[a-z]+$/).max(5),
       count: z.number().int().min(0).optional(),
-      tags: z.array(z.string().min(1)).min(1),
+      tags: z.array(z.string().min(1)).min(1).max(3),
       kinds: z.partialRecord(z.enum(['a', 'b']), z.literal(1)).optional(),
     });
     const accept = compileAcceptor(schema)!;
@@ -135,6 +165,7 @@ describe('compileAcceptor', () => {
       { id: 'ab1', tags: ['t'] },
       { id: 'abc', tags: [] },
       { id: 'abc', tags: [''] },
+      { id: 'abc', tags: ['a', 'b', 'c', 'd'] },
       { id: 'abc', tags: ['t'], count: 1.5 },
       { id: 'abc', tags: ['t'], count: -1 },
       { id: 'abc', tags: ['t'], count: Infinity },
@@ -149,5 +180,7 @@ describe('compileAcceptor', () => {
     // when / then
     for (const value of cases) expectAgreesWithZod(value, accept, schema);
     expect(cases.filter((value) => accept(value))).toHaveLength(3);
+    // and reading each case as YAML with the guide gives the same verdicts
+    for (const value of cases) expect(expectGuidedReadAgrees(stringify(value), schema)).toBe(true);
   });
 });
