@@ -128,7 +128,7 @@ Exit codes: 0 compared (with --exit-code: no semantic change), 1 semantic change
       }
       maps.push(parsed);
     }
-    const diff = diffMaps(maps[0]!.value!, maps[1]!.value!);
+    const diff = diffMaps(maps[0]!.value!, maps[1]!.value!, { renamedMapReferences: true });
     const labels = { from: sides[0]!.label, to: sides[1]!.label };
     io.stdout(
       values.format === 'json' ? formatDiffJson(diff, labels) : values.format === 'markdown' ? formatDiffMarkdown(diff, labels) : formatDiffText(diff, labels, { showLayout: values.layout }),

@@ -57,7 +57,7 @@ export function diffOf(before: ProcessMap, after: ProcessMap): MapDiff {
   }
   let diff = byAfter.get(after);
   if (!diff) {
-    diff = diffMaps(before, after);
+    diff = diffMaps(before, after, { renamedMapReferences: true });
     byAfter.set(after, diff);
   }
   return diff;

@@ -6,6 +6,7 @@
  */
 import type { ProcessMap } from '../model/schema';
 import { clonePlain, isPlainRecord, sameValue } from './sameValue';
+import { mapReferencesOf, renamedMapReferences, withMapReferencesRenamed } from './mapReferences';
 
 export const ELEMENT_COLLECTIONS = [
   'actors',
@@ -95,6 +96,7 @@ export const CHANGE_KINDS = [
   'deviation.changed',
   'description.changed',
   'map.changed',
+  'map.references-renamed',
   'layout.changed',
   'order.changed',
   'section.changed',
@@ -394,14 +396,29 @@ function diffCollection(out: ChangeCollector, collection: ElementCollection): vo
 const NON_FIELD_KEYS = new Set<string>([...ELEMENT_COLLECTIONS, 'layout', 'description']);
 
 /** The semantic difference from `a` to `b`. */
-export function diffMaps(a: ProcessMap, b: ProcessMap): MapDiff {
+export interface DiffOptions {
+  /**
+   * Say once that references to map X now name map Y, when every place does (an as-is map naming
+   * its as-is siblings, the to-be map the to-be ones), instead of listing each place as changed.
+   */
+  readonly renamedMapReferences?: boolean;
+}
+
+export function diffMaps(before: ProcessMap, b: ProcessMap, options: DiffOptions = {}): MapDiff {
+  const renames = options.renamedMapReferences ? renamedMapReferences(before, b) : new Map<string, string>();
+  // The other changes are found against the old map with the renames made (applyDiff makes them first).
+  const a = renames.size > 0 ? withMapReferencesRenamed(before, renames) : before;
   const out = new ChangeCollector(a, b);
   const left = a as unknown as Rec;
   const right = b as unknown as Rec;
-  // 1. Map-level fields (title, kind, derivedFrom, summary, ...).
+  // 1. Map-level fields (title, kind, derivedFrom, summary, ...), then renamed references to other maps.
   for (const field of unionKeys(left, right)) {
     if (NON_FIELD_KEYS.has(field) || sameValue(left[field], right[field])) continue;
     out.add({ kind: 'map.changed', path: [field], before: left[field], after: right[field], message: `map ${field} ${showValue(left[field])} → ${showValue(right[field])}` });
+  }
+  for (const [from, to] of renames) {
+    const places = mapReferencesOf(before).filter((reference) => reference.mapId === from).length;
+    out.add({ kind: 'map.references-renamed', path: ['mapReferences', from], before: from, after: to, message: `references to map "${from}" now name map "${to}" (${places} ${places === 1 ? 'place' : 'places'})` });
   }
   // 2. The workflow description, field by field.
   if (!sameValue(a.description, b.description)) {
@@ -495,10 +512,14 @@ export function valueAtPath(root: unknown, path: ChangePath): unknown {
 
 /** `map` with the changes of `diff` applied; applying `diffMaps(a, b)` to `a` gives `b`. */
 export function applyDiff(map: ProcessMap, diff: MapDiff): ProcessMap {
-  const result = clonePlain(map) as unknown as Rec;
   const all = [...diff.changes, ...diff.layout];
+  // 0. Renamed map references first: the other changes were found with them made.
+  const renames = new Map(all.filter((change) => change.kind === 'map.references-renamed').map((change) => [change.before as string, change.after as string]));
+  const result = clonePlain(renames.size > 0 ? withMapReferencesRenamed(map, renames) : map) as unknown as Rec;
   // 1. Values, in order (elements before the fields of elements added in the same diff cannot occur).
-  for (const change of all) if (!isReorder(change) && change.kind !== 'section.changed') setAtPath(result, change.path, change.after, change.follows);
+  for (const change of all) {
+    if (!isReorder(change) && change.kind !== 'section.changed' && change.kind !== 'map.references-renamed') setAtPath(result, change.path, change.after, change.follows);
+  }
   // 2. Sections that appear or disappear empty.
   for (const change of all) {
     if (change.kind !== 'section.changed') continue;

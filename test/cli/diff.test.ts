@@ -16,15 +16,15 @@ describe('swimlane diff', () => {
     // given Acme's Detect map as-is and to-be
     // when they are compared
     const run = await runCli(['diff', `${ACME}/D-as-is.yaml`, `${ACME}/D-to-be.yaml`, '--format', 'json'], { cwd: ROOT });
-    // then the changes are the map identity, the links to the to-be triage map, and the handoff's new mechanism and procedure
+    // then the changes are the map identity, the links now naming the to-be triage map (said once
+    // for its two places), and the handoff's new mechanism and procedure
     const diff = JSON.parse(run.stdout) as { changes: Array<{ kind: string; path: string[] }>; layout: unknown[] };
     expect(diff.changes.map((change) => `${change.kind} ${change.path.join('.')}`)).toEqual([
       'map.changed id',
       'map.changed title',
       'map.changed kind',
       'map.changed summary',
-      'termination.changed terminations.to-T1.map',
-      'handoff.parties-changed handoffs.D-to-T.receiving',
+      'map.references-renamed mapReferences.acme-T-as-is',
       'handoff.procedures-changed handoffs.D-to-T.kinds.person-to-person.procedures',
       'handoff.mechanism-changed handoffs.D-to-T.kinds.person-to-person.modes',
       'handoff.changed handoffs.D-to-T.kinds.person-to-person.notes',
@@ -88,7 +88,7 @@ describe('swimlane diff as git diff driver', () => {
     // when git diff runs
     const output = repo.git('diff');
     // then the map's change is named in process terms and the catalogue falls back to a line diff
-    expect(output).toContain('a/D.yaml → b/D.yaml: 9 changes');
+    expect(output).toContain('a/D.yaml → b/D.yaml: 8 changes');
     expect(output).toContain('[handoff.mechanism-changed]');
     expect(output).toContain('+    name: Security operations centre');
   });

@@ -33,6 +33,7 @@ initiations:
   in: {kind: outside}
 terminations:
   out: {kind: label, text: To others}
+  to-R: {kind: activity, map: R-as-is, activity: R1}
 flows:
   in-A1: {from: in, to: A1, outputs: [Signs]}
   A1-A2: {from: A1, to: A2, outputs: [Reports], outputFork: f}
@@ -123,6 +124,7 @@ const CASES: ReadonlyArray<readonly [ChangeKind, (m: Mutable) => void]> = [
   ['deviation.changed', (m) => (m.deviations.X1 = 'Not done here yet.')],
   ['description.changed', (m) => (m.description.mission = ['Find more things.'])],
   ['map.changed', (m) => (m.title = 'Smaller')],
+  ['map.references-renamed', (m) => (m.terminations['to-R'].map = 'R-to-be')],
   ['layout.changed', (m) => (m.layout.pinned.A1 = { x: 5, y: 2 })],
   ['order.changed', (m) => (m.activities = { A2: m.activities.A2, A1: m.activities.A1, A3: m.activities.A3 })],
   ['section.changed', (m) => delete m.groups],
@@ -138,8 +140,8 @@ describe('diffMaps', () => {
   it.each(CASES)('names the change %s and applyDiff reproduces it', (kind, mutate) => {
     // given BASE and BASE with one edit
     const after = edited(mutate);
-    // when they are compared
-    const diff = diffMaps(BASE, after);
+    // when they are compared (renamed references to other maps said once)
+    const diff = diffMaps(BASE, after, { renamedMapReferences: true });
     // then the change kind appears, and applying the diff gives the edited map
     expect([...diff.changes, ...diff.layout].map((change) => change.kind)).toContain(kind);
     expect(equalMaps(applyDiff(BASE, diff), after)).toBe(true);
@@ -206,6 +208,8 @@ describe('diffMaps properties', () => {
         // then the result is b, and nothing is left to tell them apart
         expect(equalMaps(rebuilt, b)).toBe(true);
         expect(isEmptyDiff(diffMaps(rebuilt, b))).toBe(true);
+        // and so it is when renamed map references are said once
+        expect(equalMaps(applyDiff(a, diffMaps(a, b, { renamedMapReferences: true })), b)).toBe(true);
       }),
       { numRuns: 200 },
     );
