@@ -4,6 +4,7 @@ import type { ComparePictureResponse } from '../state/analysisProtocol';
 import { diffOf, requestComparePictures } from '../state/compareClient';
 import { elementMarks } from '../state/compareMarks';
 import { idOfKey } from '../state/comparePicture';
+import { createScrollLink } from '../state/scrollLink';
 import { focusCompared } from '../state/editorActions';
 import { editorStore, presentMap, useEditor } from '../state/editorStore';
 import { ComparePane, MARK_TAGS } from './ComparePane';
@@ -23,6 +24,8 @@ export function CompareCanvas() {
   const docName = useEditor((state) => state.doc?.name ?? 'This map');
   const [pictures, setPictures] = useState<ComparePictureResponse | null>(null);
   const [zoom, setZoom] = useState<number | null>(null);
+  const [scrollTogether, setScrollTogether] = useState(true);
+  const scrollLink = useMemo(() => createScrollLink(), []);
   const [size, setSize] = useState({ width: 0, height: 0 });
   const area = useRef<HTMLDivElement>(null);
   const mode = compare?.mode === 'overlay' ? 'overlay' : 'side-by-side';
@@ -65,6 +68,7 @@ export function CompareCanvas() {
   const isStacked = mode === 'side-by-side' && fitIn(size.width, size.height / 2) > fitIn(size.width / 2, size.height);
   const fit = mode === 'overlay' ? fitIn(size.width, size.height) : isStacked ? fitIn(size.width, size.height / 2) : fitIn(size.width / 2, size.height);
   const scale = zoom ?? fit;
+  const linked = scrollTogether ? scrollLink : undefined;
   const zoomBy = (factor: number) => setZoom(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, scale * factor)));
 
   return (
@@ -93,13 +97,18 @@ export function CompareCanvas() {
           <button type="button" className="small" onClick={() => setZoom(null)} aria-pressed={zoom === null}>
             Fit
           </button>
+          {mode === 'side-by-side' ? (
+            <button type="button" className="small" onClick={() => setScrollTogether(!scrollTogether)} aria-pressed={scrollTogether} title="Scroll both maps together">
+              Scroll together
+            </button>
+          ) : null}
         </div>
       </div>
       {pictures?.type === 'failed' ? <p className="empty">Could not draw the comparison: {pictures.message}</p> : null}
       {shown?.type === 'side-by-side' ? (
         <div className={isStacked ? 'compare-panes two stacked' : 'compare-panes two'}>
-          <ComparePane label={`This map: ${docName}`} side="before" picture={shown.before} marks={marks} focus={compare.focus} zoom={scale} onPick={onPick} />
-          <ComparePane label={`Other: ${compare.label}`} side="after" picture={shown.after} marks={marks} focus={compare.focus} zoom={scale} onPick={onPick} />
+          <ComparePane label={`This map: ${docName}`} side="before" picture={shown.before} marks={marks} focus={compare.focus} zoom={scale} onPick={onPick} scrollLink={linked} />
+          <ComparePane label={`Other: ${compare.label}`} side="after" picture={shown.after} marks={marks} focus={compare.focus} zoom={scale} onPick={onPick} scrollLink={linked} />
         </div>
       ) : null}
       {shown?.type === 'overlay' ? (

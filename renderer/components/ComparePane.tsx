@@ -4,6 +4,7 @@ import type { Box, MapGeometry } from '../../shared/layout/geometry';
 import type { PanePicture } from '../state/analysisProtocol';
 import { boundsOf, elementAt, nodeKey } from '../state/comparePicture';
 import type { ElementMark } from '../state/compareMarks';
+import type { ScrollLink } from '../state/scrollLink';
 import type { CompareMark } from '../state/editorStore';
 import { SvgText } from './SvgText';
 
@@ -96,6 +97,8 @@ export interface ComparePaneProps {
   readonly focus: { readonly keys: readonly string[]; readonly seq: number } | null;
   readonly zoom: number;
   readonly onPick: (key: ElementKey) => void;
+  /** Side by side: the link that scrolls both panes together (absent: this pane scrolls alone). */
+  readonly scrollLink?: ScrollLink;
 }
 
 /**
@@ -103,8 +106,11 @@ export interface ComparePaneProps {
  * and scroll, however big), with only the differences drawn above it as SVG — marks, ghosts and
  * the outline of the element chosen in the change list.
  */
-export const ComparePane = memo(function ComparePane({ label, side, picture, marks, ghosts, focus, zoom, onPick }: ComparePaneProps) {
+export const ComparePane = memo(function ComparePane({ label, side, picture, marks, ghosts, focus, zoom, onPick, scrollLink }: ComparePaneProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => (scroller.current && scrollLink ? scrollLink.attach(scroller.current) : undefined), [scrollLink]);
+  const linkNow = useRef(scrollLink);
+  linkNow.current = scrollLink;
   const { geometry } = picture;
   const url = useMemo(() => URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' })), [picture.svg]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
@@ -115,6 +121,8 @@ export const ComparePane = memo(function ComparePane({ label, side, picture, mar
     const element = scroller.current;
     const box = focusBoxes[0];
     if (!element || !box) return;
+    // Each pane centres the chosen element in its own picture; the link must not undo that.
+    linkNow.current?.hold();
     element.scrollTo({ left: (box.x + box.width / 2) * zoom - element.clientWidth / 2, top: (box.y + box.height / 2) * zoom - element.clientHeight / 2 });
   }, [focusBoxes, zoom]);
 

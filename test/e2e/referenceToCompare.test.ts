@@ -78,6 +78,21 @@ describe.skipIf(!HAS_CHROMIUM)('from the reference to the compare view', () => {
     // and the line ends that now name the to-be response map are not marked: the rename is said once
     expect(await editor.compare.marked(mine, 'changed')).not.toContain('terminations:to-R1');
 
+    // when the pictures are zoomed in and the open map's pane is scrolled
+    await editor.compare.zoomIn(3);
+    await editor.compare.scroll(mine, 240, 60);
+    // then the other map's pane scrolls along to the same place
+    await expect.poll(() => editor.compare.scrollOffsets(mine)).not.toEqual([0, 0]);
+    await expect.poll(() => editor.compare.scrollOffsets(theirs)).toEqual(await editor.compare.scrollOffsets(mine));
+    // when scrolling together is turned off and the other pane is scrolled back
+    await editor.compare.setScrollTogether(false);
+    const mineBefore = await editor.compare.scrollOffsets(mine);
+    await editor.compare.scroll(theirs, -240, -60);
+    await expect.poll(() => editor.compare.scrollOffsets(theirs)).toEqual([0, 0]);
+    // then the open map's pane stays where it was
+    expect(await editor.compare.scrollOffsets(mine)).toEqual(mineBefore);
+    await editor.compare.setScrollTogether(true);
+
     // when the removed flow is chosen in the change list
     await editor.compare.change(/flow T1-to-other-organizational-processes .* removed/).click();
     // then it is outlined in the pane that draws it, and selected in the inspector

@@ -114,6 +114,28 @@ export class ComparePanel {
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
+  /** Presses the bar's "Zoom in" `times` times. */
+  async zoomIn(times: number): Promise<void> {
+    for (let count = 0; count < times; count++) await this.visual().getByRole('button', { name: 'Zoom in' }).click();
+  }
+
+  /** Turns scrolling both panes together on or off. */
+  async setScrollTogether(on: boolean): Promise<void> {
+    const toggle = this.visual().getByRole('button', { name: 'Scroll together' });
+    if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click();
+  }
+
+  /** Scrolls a pane with the mouse wheel, as a person would. */
+  async scroll(pane: Locator, deltaX: number, deltaY: number): Promise<void> {
+    await pane.locator('.compare-scroll').hover();
+    await this.page.mouse.wheel(deltaX, deltaY);
+  }
+
+  /** A pane's scroll offsets, [left, top] in px. */
+  scrollOffsets(pane: Locator): Promise<[number, number]> {
+    return pane.locator('.compare-scroll').evaluate((element) => [Math.round(element.scrollLeft), Math.round(element.scrollTop)] as [number, number]);
+  }
+
   focusRings(pane: Locator): Locator {
     return pane.locator('.compare-overlay .focus-ring');
   }
