@@ -44,21 +44,34 @@ export function spliceChangedScalars(text: string, next: unknown, render: Scalar
   return result;
 }
 
+/** A scalar as plain data has it (what JSON keeps unchanged): no `undefined`, non-finite number or -0. */
+function isPlainScalar(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  return value === null || typeof value === 'string' || typeof value === 'boolean';
+}
+
+/** An object or array as plain data has it (no class instance, such as a Date). */
+function isPlainCollection(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === Array.prototype || prototype === null;
+}
+
 /**
  * Pushes the paths where `old` and `next` hold different scalars; false when they differ in any
- * other way (a key added, removed or moved, a list resized, a scalar becoming a collection).
+ * other way (a key added, removed or moved, a list resized, a scalar becoming a collection), or
+ * when `next` holds anything but plain data where it differs (the caller then normalizes it).
  */
 function collectScalarChanges(old: unknown, next: unknown, path: Array<string | number>, changes: Array<{ path: Path; old: unknown; value: unknown }>): boolean {
   if (old === next) return true;
   const oldIsObject = typeof old === 'object' && old !== null;
   const nextIsObject = typeof next === 'object' && next !== null;
   if (!oldIsObject || !nextIsObject) {
-    if (oldIsObject || nextIsObject) return false;
+    if (oldIsObject || nextIsObject || !isPlainScalar(next)) return false;
     if (changes.length >= MAX_CHANGES) return false;
     changes.push({ path: [...path], old, value: next });
     return true;
   }
-  if (Array.isArray(old) !== Array.isArray(next)) return false;
+  if (Array.isArray(old) !== Array.isArray(next) || !isPlainCollection(next)) return false;
   if (Array.isArray(old)) {
     const items = next as unknown[];
     if (old.length !== items.length) return false;
@@ -139,20 +152,29 @@ class LineIndex {
   /** Entries of the block mapping whose keys sit at `indent` in [from, to): key → its lines. */
   #entries(from: number, to: number, indent: number): Map<string, { start: number; end: number }> {
     if (indent === 0 && this.#topLevel) return this.#topLevel;
+    const text = this.#text;
     const entries = new Map<string, { start: number; end: number }>();
     let open: { start: number; end: number } | undefined;
-    for (let line = this.#nextContentLine(from, to); line !== undefined; line = this.#nextContentLine(this.#lineAfter(line.start), to)) {
-      if (line.indent > indent) continue;
-      if (open) open.end = line.start;
+    // Line by line without an object per line: a large map has tens of thousands of lines below its keys.
+    for (let start = from; start < to; ) {
+      let at = start;
+      while (at < to && text.charCodeAt(at) === 32) at++;
+      const lineStart = start;
+      start = this.#lineAfter(at);
+      const code = at < to ? text.charCodeAt(at) : 10;
+      const lineIndent = at - lineStart;
+      // Blank and comment lines, and the lines of the entries' values.
+      if (code === 10 || code === 35 || lineIndent > indent) continue;
+      if (open) open.end = lineStart;
       open = undefined;
-      if (line.indent < indent) break;
-      const key = PLAIN_KEY.exec(this.#text.slice(line.start + indent, Math.min(to, line.start + indent + 130)))?.[1];
+      if (lineIndent < indent) break;
+      const key = PLAIN_KEY.exec(text.slice(lineStart + indent, Math.min(to, lineStart + indent + 130)))?.[1];
       // A key that is not plain, or appears twice, is left to the general path.
       if (key === undefined || entries.has(key)) {
         entries.set(key ?? '', { start: -1, end: -1 });
         continue;
       }
-      open = { start: line.start, end: to };
+      open = { start: lineStart, end: to };
       entries.set(key, open);
     }
     for (const [key, entry] of entries) if (entry.start === -1) entries.delete(key);

@@ -53,16 +53,17 @@ export function updateMapText(originalText: string, next: unknown, options: Upda
 
 /** As updateMapText, reporting whether the minimal splice succeeded. */
 export function updateYamlText(originalText: string, next: unknown, options: UpdateOptions = {}): UpdateResult {
-  const normalizedNext = toPlainData(next);
   const eol = originalText.includes('\r\n') ? '\r\n' : '\n';
   const bom = originalText.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const text = workingText(originalText);
-  const schema = rootSchemaFor((normalizedNext as Record<string, unknown> | null)?.['format']);
-  // A text not read before, edited in its scalars only: no need to build its whole tree.
+  const text = workingText(originalText, eol);
+  // A text not read before, edited in its scalars only: no need to build its whole tree. The splice
+  // takes `next` as it is and refuses anything that is not plain data already (then it is normalized).
   if (!recallRead(text)) {
-    const spliced = spliceChangedScalars(text, normalizedNext, renderScalarLike, options.previous);
+    const spliced = spliceChangedScalars(text, next, renderScalarLike, options.previous);
     if (spliced !== undefined) return { text: bom + restoreEol(spliced, eol), isMinimal: true };
   }
+  const normalizedNext = toPlainData(next);
+  const schema = rootSchemaFor((normalizedNext as Record<string, unknown> | null)?.['format']);
   const source = readSource(text);
   if (source) {
     try {
@@ -86,8 +87,9 @@ export function updateYamlText(originalText: string, next: unknown, options: Upd
 }
 
 /** The LF text without BOM that saving works on; the file's conventions are restored at the end. */
-function workingText(originalText: string): string {
-  return (originalText.startsWith('\uFEFF') ? originalText.slice(1) : originalText).replace(/\r\n/g, '\n');
+function workingText(originalText: string, eol = originalText.includes('\r\n') ? '\r\n' : '\n'): string {
+  const withoutBom = originalText.startsWith('\uFEFF') ? originalText.slice(1) : originalText;
+  return eol === '\n' ? withoutBom : withoutBom.replace(/\r\n/g, '\n');
 }
 
 /**
