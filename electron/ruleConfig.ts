@@ -48,18 +48,22 @@ export async function resolveRuleConfig(mapPath: string, options: RuleConfigOpti
   };
 }
 
+/** Folders above a map searched for config files and watched, at most (one watcher each). */
+const MAX_WATCHED_FOLDERS = 16;
+
 /** Config files whose change could change the result: the applied ones, and one in each searched folder. */
 function candidateFiles(mapPath: string, applied: readonly string[], boundary: string | undefined): string[] {
   const files = new Set<string>();
   const mapFolder = dirname(resolve(mapPath));
   for (const file of applied) files.add(resolve(mapFolder, file));
-  // The map's own folder and its parents up to the nearest applied config (or the boundary): a new
-  // config file appearing there takes effect. Farther folders are not watched (one watcher each).
-  const nearest = applied.length > 0 ? dirname(resolve(mapFolder, applied.at(-1)!)) : boundary !== undefined ? resolve(boundary) : mapFolder;
+  // Config files cascade upward until one says `root: true`, so a file appearing in any folder up
+  // to the boundary (or the file system's root) may take effect, above the ones in use too. The
+  // search itself stops at `root: true`: a file above that one is read again and changes nothing.
+  const top = boundary !== undefined ? resolve(boundary) : undefined;
   let folder = mapFolder;
-  for (let depth = 0; depth < 8; depth++) {
+  for (let depth = 0; depth < MAX_WATCHED_FOLDERS; depth++) {
     files.add(join(folder, CONFIG_FILE_NAME));
-    if (folder === nearest || dirname(folder) === folder) break;
+    if (folder === top || dirname(folder) === folder) break;
     folder = dirname(folder);
   }
   return [...files];

@@ -110,6 +110,22 @@ describe('watchRuleConfig', () => {
 });
 
 describe('DocumentSession.ruleConfig', () => {
+  it('re-resolves when a config file appears above the one in use, which cascades into it', async () => {
+    // given a watched map whose folder has a config file (not root), inside a project folder without one
+    await put('project/maps/swimlane.config.yaml', 'rules:\n  empty-lane: off\n');
+    const map = await put('project/maps/a.yaml', MAP);
+    const seen: RuleConfigMessage[] = [];
+    const watch = await watchRuleConfig(map, { boundary: root, debounceMs: 20, onChange: (config) => seen.push(config) });
+    closers.push(() => watch.close());
+    expect(watch.config.files).toEqual(['swimlane.config.yaml']);
+    // when a config file turning another rule off is created in the project folder above
+    await put('project/swimlane.config.yaml', 'root: true\nrules:\n  dead-end: off\n');
+    // then both files apply, as the CLI would apply them
+    await expect.poll(() => seen.at(-1)?.files, { timeout: 5_000 }).toEqual(['../swimlane.config.yaml', 'swimlane.config.yaml']);
+    expect(seen.at(-1)?.rules['dead-end']?.severity).toBe('off');
+    expect(seen.at(-1)?.rules['empty-lane']?.severity).toBe('off');
+  });
+
   it('answers the open document its config, tells the window when it changes, and bounds library maps to the library', async () => {
     // given a window showing a map in a repository with a config, and a library with a config above it
     await put('swimlane.config.yaml', 'root: true\nrules:\n  dead-end: off\n');
