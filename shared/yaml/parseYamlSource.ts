@@ -47,11 +47,16 @@ export interface ParsedSource<T> {
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/;
 
 /**
- * False when `text` cannot hold a conflict marker. Almost no file has one, and a plain substring
- * search says so in a fraction of the time a multiline regex takes over a large file.
+ * False when `text` holds no conflict marker at a line start. Almost no file has one, and a plain
+ * substring search says so in a fraction of the time a multiline regex takes over a large file.
  */
 function mayHoldConflictMarker(text: string): boolean {
-  return text.includes('<<<<<<<') || text.includes('=======') || text.includes('>>>>>>>');
+  for (const marker of ['<<<<<<<', '=======', '>>>>>>>']) {
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+      if (at === 0 || text.charCodeAt(at - 1) === 10) return true;
+    }
+  }
+  return false;
 }
 
 /** Positions of git merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) at line starts. */

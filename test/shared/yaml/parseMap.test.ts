@@ -41,6 +41,15 @@ describe('parseMap', () => {
     expect(where(text).map(([rule, line]) => [rule, line])).toEqual([['merge-conflict', 2], ['merge-conflict', 4], ['merge-conflict', 6]]);
   });
 
+  it('finds a marker on the first line, and takes a run of "=" inside a value for text', () => {
+    // given a conflict that starts the file, and a map whose title holds "======="
+    const conflicted = '<<<<<<< HEAD\nformat: swimlane/1\n=======\nformat: swimlane/2\n>>>>>>> other\n';
+    const underlined = 'format: swimlane/1\nid: a\ntitle: Heading ======= underlined\nkind: reference\nactivities: {}\n';
+    // when / then
+    expect(where(conflicted).map(([rule, line]) => [rule, line])).toEqual([['merge-conflict', 1], ['merge-conflict', 3], ['merge-conflict', 5]]);
+    expect(where(underlined).filter(([rule]) => rule === 'merge-conflict')).toEqual([]);
+  });
+
   it('refuses aliases (billion laughs) before expanding anything', () => {
     // given
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
