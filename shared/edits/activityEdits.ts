@@ -3,7 +3,7 @@ import { Activity, type ProcessMap } from '../model/schema';
 import type { EditOf } from './edit';
 import { withSection } from './mapSections';
 import { insertEntry, mustGet, patchObject, removeEntry, replaceEntry } from './records';
-import { assertFreeNodeId, flowsTouching, removeFlows, removeLayoutEntries } from './cascade';
+import { assertFreeNodeId, flowsTouching, removeActivityParties, removeFlows, removeLayoutEntries } from './cascade';
 
 const ACTIVITY_KEY_ORDER: readonly string[] = Object.keys(Activity.shape);
 
@@ -32,13 +32,14 @@ export function moveActivity(map: ProcessMap, edit: EditOf<'activity.move'>): Pr
 
 /**
  * Deletes an activity and what cannot exist without it: its flows (and their handoff mentions),
- * its group memberships (a group left empty goes), its trigger starts (an empty trigger goes) and
- * its layout entries.
+ * its handoff parties (a handoff left without a sender or receiver goes), its group memberships
+ * (a group left empty goes), its trigger starts (an empty trigger goes) and its layout entries.
  */
 export function deleteActivity(map: ProcessMap, edit: EditOf<'activity.delete'>): ProcessMap {
   const id = edit.id;
   let next = withSection(map, 'activities', removeEntry(map.activities, id, 'activity') ?? {});
   next = removeFlows(next, flowsTouching(map, id));
+  next = removeActivityParties(next, id);
   if (next.groups && Object.values(next.groups).some((group) => group.members.includes(id))) {
     const groups = Object.entries(next.groups)
       .map(([groupId, group]) => [groupId, group.members.includes(id) ? { ...group, members: group.members.filter((m) => m !== id) } : group] as const)

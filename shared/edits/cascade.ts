@@ -1,5 +1,5 @@
 /** What must go when an element goes: the cascades shared by the delete handlers. */
-import type { ProcessMap } from '../model/schema';
+import type { Handoff, HandoffParty, ProcessMap } from '../model/schema';
 import { withSection } from './mapSections';
 import { EditError } from './records';
 
@@ -57,4 +57,27 @@ export function flowsTouching(map: ProcessMap, nodeId: string): string[] {
   return Object.entries(map.flows ?? {})
     .filter(([, flow]) => flow.from === nodeId || flow.to === nodeId)
     .map(([flowId]) => flowId);
+}
+
+/**
+ * Removes `activityId` of this map from every handoff's sending and receiving parties. A handoff
+ * left without a sender or a receiver describes nothing any more, and goes.
+ */
+export function removeActivityParties(map: ProcessMap, activityId: string): ProcessMap {
+  if (!map.handoffs) return map;
+  const isDead = (party: HandoffParty): boolean => party.activity === activityId && (party.map === undefined || party.map === map.id);
+  let changed = false;
+  const kept: Array<[string, Handoff]> = [];
+  for (const [id, handoff] of Object.entries(map.handoffs)) {
+    if (!handoff.sending.some(isDead) && !handoff.receiving.some(isDead)) {
+      kept.push([id, handoff]);
+      continue;
+    }
+    changed = true;
+    const sending = handoff.sending.filter((party) => !isDead(party));
+    const receiving = handoff.receiving.filter((party) => !isDead(party));
+    if (sending.length > 0 && receiving.length > 0) kept.push([id, { ...handoff, sending, receiving }]);
+  }
+  if (!changed) return map;
+  return withSection(map, 'handoffs', kept.length ? Object.fromEntries(kept) : undefined);
 }

@@ -47,8 +47,20 @@ describe('edit handlers', () => {
     expect(next.activities.D1).toBeUndefined();
     expect(Object.keys(next.flows ?? {})).toEqual(['D1b-D2', 'D2-to-T1', 'D2-archive']);
     expect(next.groups?.reporting?.members).toEqual(['D2']);
-    expect(next.handoffs?.['helpdesk-to-soc']?.flows).toBeUndefined();
+    expect(next.handoffs?.['helpdesk-to-soc']).toBeUndefined();
     expect(next.layout).toBeUndefined();
+  });
+
+  it('activity.delete takes the activity out of handoff parties, and a handoff without a sender goes', () => {
+    // given a handoff from D1 and D1b to D2, besides the help desk handoff from D1 alone
+    const withJoint = { ...map, handoffs: { ...map.handoffs, joint: { sending: [{ activity: 'D1' }, { activity: 'D1b' }], receiving: [{ activity: 'D2' }] } } };
+    // when D1 is deleted
+    const next = applyEdit(withJoint, { type: 'activity.delete', id: 'D1' });
+    // then the joint handoff keeps D1b as its sender, and the handoff D1 alone sent is gone
+    expect(next.handoffs?.joint?.sending).toEqual([{ activity: 'D1b' }]);
+    expect(Object.keys(next.handoffs ?? {})).toEqual(['joint']);
+    // and undoing the delete would need nothing that was lost: the previous map is untouched
+    expect(withJoint.handoffs.joint.sending).toHaveLength(2);
   });
 
   it('lane.delete moves its activities to the chosen lane', () => {
