@@ -37,6 +37,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Keyboard shortcuts for everything frequent; plain-letter ones only when not typing in a field. */
 function onShortcut(event: KeyboardEvent): void {
+  // A modal dialog owns the keyboard: keys must not edit the map behind it, and Escape is its cancel.
+  if (document.querySelector('dialog[open]')) return;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
   const run = (action: () => unknown) => {

@@ -46,4 +46,29 @@ describe.skipIf(!HAS_CHROMIUM)('unsaved changes', () => {
     await expect.poll(() => editor.documentName()).toMatch(/^E\.yaml/);
     expect(browserDialogs).toEqual([]);
   });
+
+  it('keys pressed while the question is open do not edit the map behind it, and Escape keeps editing', async () => {
+    // given an edited map with D1 selected, and the question asked by New
+    const editor = await session.open();
+    await editor.openFile(TAILORED);
+    await editor.canvas.node('D2').click();
+    await editor.page.keyboard.press('Delete');
+    await editor.canvas.node('D2').waitFor({ state: 'detached' });
+    await editor.canvas.node('D1').click();
+    const nodesBefore = await editor.page.locator('.react-flow__node').count();
+    await editor.command('New').click();
+    const question = editor.page.getByRole('dialog', { name: 'The open map has unsaved changes. Discard them?' });
+    await question.waitFor();
+    // when Delete and the add-activity key are pressed
+    await editor.page.keyboard.press('Delete');
+    await editor.page.keyboard.press('n');
+    // then the map is unchanged: D1 is there and no activity was added
+    expect(await editor.canvas.node('D1').count()).toBe(1);
+    expect(await editor.page.locator('.react-flow__node').count()).toBe(nodesBefore);
+    // when Escape is pressed / then the question closes and the edited map stays open
+    await editor.page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect(await editor.documentName()).toMatch(/^tailored-example\.yaml/);
+    expect(await editor.isDirty()).toBe(true);
+  });
 });
