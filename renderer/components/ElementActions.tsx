@@ -29,6 +29,8 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
   const [isChoosing, setChoosing] = useState(false);
   const only = selection.length === 1 ? selection[0] : undefined;
   const hasMap = useEditor((state) => state.doc !== null);
+  // A read-only map keeps the ways to look around (related flows, handoffs, Copy), not the edits.
+  const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
   const flowRecord = useEditor((state) => state.doc?.history.present.flows);
   const map = useEditor((state) => (isChoosing || only?.kind === 'flow' ? (state.doc?.history.present ?? null) : null));
   const onlyId = only?.id;
@@ -47,6 +49,7 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
 
   return (
     <div className="element-actions">
+      <fieldset className="inspector-fields" disabled={isReadOnly}>
       {only?.kind === 'activity' || only?.kind === 'initiation' ? (
         <div className="connect-row">
           <label htmlFor={targetId}>Connect to</label>
@@ -112,7 +115,8 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
           </button>
         </div>
       ) : null}
-      {only?.kind === 'flow' && map ? <FlowHandoffs flowId={only.id} described={flowsDescribedByHandoffs(map).get(only.id) ?? []} /> : null}
+      </fieldset>
+      {only?.kind === 'flow' && map ? <FlowHandoffs flowId={only.id} described={flowsDescribedByHandoffs(map).get(only.id) ?? []} isReadOnly={isReadOnly} /> : null}
       {only && (only.kind === 'activity' || only.kind === 'initiation' || only.kind === 'termination') ? (
         <nav className="related" aria-label={`Flows of ${only.id}`}>
           {related.map(([id, flow]) => (
@@ -129,7 +133,7 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
               Copy
             </button>
           ) : null}
-          <button type="button" className="danger" onClick={deleteSelection} title="Delete">
+          <button type="button" className="danger" onClick={deleteSelection} title="Delete" disabled={isReadOnly}>
             Delete
           </button>
         </div>
@@ -138,7 +142,7 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
   );
 });
 
-function FlowHandoffs({ flowId, described }: { flowId: string; described: readonly string[] }) {
+function FlowHandoffs({ flowId, described, isReadOnly }: { flowId: string; described: readonly string[]; isReadOnly: boolean }) {
   return (
     <div className="button-row">
       {described.map((id) => (
@@ -147,7 +151,7 @@ function FlowHandoffs({ flowId, described }: { flowId: string; described: readon
         </button>
       ))}
       {described.length === 0 ? (
-        <button type="button" onClick={() => addHandoffForFlow(flowId)}>
+        <button type="button" onClick={() => addHandoffForFlow(flowId)} disabled={isReadOnly}>
           Add handoff for this flow
         </button>
       ) : null}

@@ -107,6 +107,7 @@ export function Inspector() {
   const map = useEditor((state) => state.doc?.history.present ?? null);
   const selection = useEditor((state) => state.selection);
   const focusField = useEditor((state) => state.focusField);
+  const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
   const body = useRef<HTMLDivElement>(null);
   const ref: ElementRef | undefined = selection.length === 1 ? selection[0] : undefined;
 
@@ -122,6 +123,7 @@ export function Inspector() {
     return (
       <aside className="inspector" aria-label="Inspector">
         <h2>{selection.length} elements selected</h2>
+        <ReadOnlyNote />
         <ElementActions selection={selection} />
       </aside>
     );
@@ -146,15 +148,18 @@ export function Inspector() {
       <h2>
         {spec.title} <code>{ref.id}</code>
       </h2>
+      <ReadOnlyNote />
       <ElementActions selection={selection} />
-      <div className="inspector-body" ref={body} key={`${ref.kind}:${ref.id}`}>
-        {ref.kind === 'lane' && map.lanes?.[ref.id] ? <LaneActorFields map={map} laneId={ref.id} /> : null}
-        {shape ? (
-          <ObjectFields shape={shape} value={element} onChange={(next) => commitChangedKeys(element, next, onField)} {...(choices ? { choices } : {})} />
-        ) : (
-          <SchemaField name="kind" schema={spec.schema} value={element} onChange={(next) => onField('', next)} />
-        )}
-      </div>
+      <fieldset className="inspector-fields" disabled={isReadOnly}>
+        <div className="inspector-body" ref={body} key={`${ref.kind}:${ref.id}`}>
+          {ref.kind === 'lane' && map.lanes?.[ref.id] ? <LaneActorFields map={map} laneId={ref.id} /> : null}
+          {shape ? (
+            <ObjectFields shape={shape} value={element} onChange={(next) => commitChangedKeys(element, next, onField)} {...(choices ? { choices } : {})} />
+          ) : (
+            <SchemaField name="kind" schema={spec.schema} value={element} onChange={(next) => onField('', next)} />
+          )}
+        </div>
+      </fieldset>
     </aside>
   );
 }
@@ -189,7 +194,16 @@ function LaneActorFields({ map, laneId }: { map: MapData; laneId: string }) {
   );
 }
 
+/** Why the fields cannot be changed, and how to get a copy that can. */
+function ReadOnlyNote() {
+  const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
+  const reason = useEditor((state) => state.doc?.readOnlyReason);
+  if (!isReadOnly) return null;
+  return <p className="field-help read-only-note">{reason ?? 'This map is open read-only.'} Save As… makes a copy you can edit.</p>;
+}
+
 function MapInspector({ map, bodyRef }: { map: MapData; bodyRef: React.RefObject<HTMLDivElement | null> }) {
+  const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
   const onField = (key: string, value: unknown) => {
     if (key === 'description') {
       const before = (map.description ?? {}) as Record<string, unknown>;
@@ -208,9 +222,12 @@ function MapInspector({ map, bodyRef }: { map: MapData; bodyRef: React.RefObject
         Map <code>{map.id}</code>
       </h2>
       <p className="field-help">Select an element on the canvas to edit it; here are the map's own fields.</p>
-      <div className="inspector-body" ref={bodyRef}>
-        <ObjectFields shape={MAP_FIELDS} value={map as unknown as Record<string, unknown>} onChange={(next) => commitChangedKeys(map as never, next, onField)} />
-      </div>
+      <ReadOnlyNote />
+      <fieldset className="inspector-fields" disabled={isReadOnly}>
+        <div className="inspector-body" ref={bodyRef}>
+          <ObjectFields shape={MAP_FIELDS} value={map as unknown as Record<string, unknown>} onChange={(next) => commitChangedKeys(map as never, next, onField)} />
+        </div>
+      </fieldset>
     </aside>
   );
 }

@@ -22,6 +22,7 @@ export function Toolbar() {
   const name = useEditor((state) => state.doc?.name ?? null);
   const dirty = useEditor(isDirty);
   const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
+  const readOnlyReason = useEditor((state) => state.doc?.readOnlyReason);
   const hasConflicts = useEditor((state) => state.doc?.conflictLines !== undefined);
   const undoLabel = useEditor((state) => (state.doc && canUndo(state.doc.history) ? state.doc.history.past.at(-1)?.label : undefined));
   const redoLabel = useEditor((state) => (state.doc && canRedo(state.doc.history) ? state.doc.history.future.at(-1)?.label : undefined));
@@ -103,7 +104,11 @@ export function Toolbar() {
       <span className="document-name" data-testid="document-name">
         {name ? `${name}${dirty ? ' •' : ''}` : ''}
         {dirty ? <span className="sr-only"> (unsaved changes)</span> : null}
-        {isReadOnly ? <span className="badge">{hasConflicts ? 'read-only: merge conflicts' : 'read-only reference'}</span> : null}
+        {isReadOnly ? (
+          <span className="badge" title={readOnlyReason}>
+            {hasConflicts ? 'read-only: merge conflicts' : 'read-only'}
+          </span>
+        ) : null}
       </span>
     </header>
   );

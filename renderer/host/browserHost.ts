@@ -77,7 +77,7 @@ export function createBrowserHost(doc: Document = document): Host {
         name,
         text,
         isReadOnly: true,
-        readOnlyReason: 'A library reference map: use "New map from this reference" to tailor it.',
+        readOnlyReason: 'A library map stays as published; "New map from this reference" tailors a reference map.',
       };
     },
 

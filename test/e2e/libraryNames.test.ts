@@ -36,6 +36,21 @@ describe.skipIf(!HAS_CHROMIUM)('names from the library on the canvas', () => {
     expect(svg.text).toMatch(/>Help desk</);
   });
 
+  it('a library map opens read-only: the inspector fields cannot be changed, and it says how to get a copy that can', async () => {
+    // given Acme's as-is Triage map opened from the library
+    const editor = await session.open();
+    await editor.library.open('Acme: Triage Events (as-is)');
+    await editor.canvas.waitForLayout();
+    // when an activity is selected
+    await editor.canvas.node('T2').click();
+    // then its fields and actions are disabled, and the note names the way out
+    expect(await editor.inspector.field('Name').isDisabled()).toBe(true);
+    expect(await editor.inspector.button('Delete').isDisabled()).toBe(true);
+    expect(await editor.inspector.root.locator('.read-only-note').innerText()).toContain('Save As… makes a copy you can edit.');
+    // and the badge says read-only, not "reference" (this map is an as-is map)
+    expect(await editor.page.locator('.document-name .badge').innerText()).toBe('read-only');
+  });
+
   it('boxes of R1 prefix report ids ("R1.2: …") but not the invented external-communication', async () => {
     // given the reference map R1
     const editor = await session.open();
