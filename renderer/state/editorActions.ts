@@ -6,6 +6,7 @@ import type { Edit } from '../../shared/edits/edit';
 import { amendLastEdit, canRedo, canUndo, createHistory, pushEdit, redo as redoHistory, undo as undoHistory } from '../../shared/edits/history';
 import { EditError } from '../../shared/edits/records';
 import { CURRENT_FORMAT, type Actor, type ProcessMap } from '../../shared/model/schema';
+import { withCatalogueActors } from '../../shared/model/catalogueActors';
 import { parseActorCatalogue, parseMap } from '../../shared/yaml/parseMap';
 import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
 import { prepareToSave } from '../../shared/yaml/updateMapText';
@@ -289,7 +290,8 @@ async function shareLibraryWithValidation(library: readonly LibraryEntry[]): Pro
 
 export async function openLibraryMap(entry: LibraryEntry): Promise<void> {
   if (!(await confirmDiscard())) return;
-  await openDocument(await requireHost().readLibraryMap(entry.path));
+  if (!(await openDocument(await requireHost().readLibraryMap(entry.path)))) return;
+  editorStore.setState((state) => (state.doc ? { doc: { ...state.doc, libraryPath: entry.path } } : {}));
 }
 
 /** A library map read for tailoring, with the text its hash is taken of and its folder's actor catalogue. */
@@ -367,11 +369,18 @@ export async function saveAs(): Promise<void> {
   const doc = editorStore.getState().doc;
   if (!doc) return;
   if (doc.conflictLines) return setStatus(`Not saved: ${doc.readOnlyReason ?? 'the file has merge conflicts'}`);
-  const text = mapText(doc.savedText, doc.history.present, doc.savedMap);
-  const suggestedName = doc.isReadOnly || !doc.handle ? `${doc.history.present.id}.yaml` : doc.name;
+  // A copy of a library map leaves its folder's actor catalogue behind: the actors it uses go with it.
+  const present = doc.history.present;
+  const map = doc.libraryPath ? withCatalogueActors(present, await readLibraryCatalogue(doc.libraryPath)) : present;
+  const text = mapText(doc.savedText, map, doc.savedMap);
+  const suggestedName = doc.isReadOnly || !doc.handle ? `${present.id}.yaml` : doc.name;
   const result = await requireHost().saveFileAs({ suggestedName, text });
   if (result.status !== 'saved') return;
-  if (result.text !== undefined && result.text !== text) return adoptWrittenText(result.text, result.handle, result.name, result.fingerprint);
+  if ((result.text !== undefined && result.text !== text) || map !== present) {
+    const added = Object.keys(map.actors ?? {}).filter((id) => !Object.hasOwn(present.actors ?? {}, id));
+    const note = added.length > 0 ? `it now defines the actors it took from the library's catalogue (${added.join(', ')})` : undefined;
+    return adoptWrittenText(result.text ?? text, result.handle, result.name, result.fingerprint, note);
+  }
   markSaved(text, result.handle, result.name, result.fingerprint);
 }
 
@@ -380,14 +389,18 @@ export async function saveAs(): Promise<void> {
  * relative to the file): that text becomes the document, so the next save starts from it. Undo
  * history starts again here, since every earlier step holds the old path.
  */
-function adoptWrittenText(written: string, handle: string, name: string, fingerprint: string | undefined): void {
+function adoptWrittenText(written: string, handle: string, name: string, fingerprint: string | undefined, note?: string): void {
   const map = parseMap(written, name).value;
   const doc = editorStore.getState().doc;
   if (!map || !doc) return markSaved(written, handle, name, fingerprint);
-  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, ...rest } = doc;
+  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, libraryPath: _library, ...rest } = doc;
+  const notes = [
+    ...(note ? [note] : []),
+    ...(map.derivedFrom?.path !== doc.history.present.derivedFrom?.path ? [`its reference is now named relative to it (${map.derivedFrom?.path ?? ''})`] : []),
+  ];
   editorStore.setState({
     doc: { ...rest, name, handle, ...(fingerprint ? { fingerprint } : {}), savedText: written, savedMap: map, history: createHistory(map), isReadOnly: false },
-    status: `Saved ${name}; its reference is now named relative to it (${map.derivedFrom?.path ?? ''})`,
+    status: `Saved ${name}${notes.length ? `; ${notes.join('; ')}` : ''}`,
   });
   typingKey = null;
   documentChanged();
@@ -430,7 +443,7 @@ export function closeExportChoice(): void {
 function markSaved(text: string, handle: string, name: string, fingerprint: string | undefined): void {
   const doc = editorStore.getState().doc;
   if (!doc) return;
-  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, saveConflict: _conflict, ...rest } = doc;
+  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, saveConflict: _conflict, libraryPath: _library, ...rest } = doc;
   editorStore.setState({
     doc: { ...rest, name, handle, ...(fingerprint ? { fingerprint } : {}), savedText: text, savedMap: doc.history.present, isReadOnly: false },
     status: `Saved ${name}`,

@@ -41,6 +41,8 @@ export interface OpenDocument {
   readonly history: History;
   readonly isReadOnly: boolean;
   readonly readOnlyReason?: string;
+  /** Opened from the model library: its path there (its folder's actor catalogue goes into a saved copy). */
+  readonly libraryPath?: string;
   /** Problems found when loading (schema, YAML), kept until the next save. */
   readonly loadIssues: readonly Issue[];
   /** Lines of git merge-conflict markers: the map shown is "our" side, and nothing may be edited or saved. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { startEditorSession, type EditorSession } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
@@ -49,6 +50,23 @@ describe.skipIf(!HAS_CHROMIUM)('names from the library on the canvas', () => {
     expect(await editor.inspector.root.locator('.read-only-note').innerText()).toContain('Save As… makes a copy you can edit.');
     // and the badge says read-only, not "reference" (this map is an as-is map)
     expect(await editor.page.locator('.document-name .badge').innerText()).toBe('read-only');
+  });
+
+  it('a copy of an Acme example saved with Save As takes the actors of the catalogue along, so it stands on its own', async () => {
+    // given Acme's as-is Triage map, whose lanes are bound to actors of the examples' catalogue
+    const editor = await session.open();
+    await editor.library.open('Acme: Triage Events (as-is)');
+    await editor.canvas.waitForLayout();
+    // when a copy is saved
+    const saved = await editor.download(() => editor.command('Save As…').click());
+    // then the copy defines the actors its lanes use, and their unit
+    const copy = parse(saved.text) as { actors?: Record<string, { name: string }> };
+    expect(copy.actors?.['soc']?.name).toBe('SOC');
+    expect(Object.keys(copy.actors ?? {})).toEqual(expect.arrayContaining(['soc', 'csirt-manager', 'infosec']));
+    // and the open copy has no unknown actors, and its lanes keep their names
+    await editor.page.locator('.status-bar .status').filter({ hasText: 'it now defines the actors it took from the library' }).waitFor();
+    await expect.poll(() => editor.problems.total()).toBe(0);
+    expect(await headerText(editor, 'soc')).toBe('SOC');
   });
 
   it('boxes of R1 prefix report ids ("R1.2: …") but not the invented external-communication', async () => {
