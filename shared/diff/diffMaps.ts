@@ -98,6 +98,7 @@ export const CHANGE_KINDS = [
   'map.changed',
   'map.references-renamed',
   'layout.changed',
+  'trace.changed',
   'order.changed',
   'section.changed',
 ] as const;
@@ -122,7 +123,7 @@ export interface MapChange {
 export interface MapDiff {
   /** Changes to what the process means, in map order: map, lanes, activities, flows, ... */
   readonly changes: readonly MapChange[];
-  /** Geometry, file order and empty sections: nothing a reader of the process would notice. */
+  /** Geometry, file order, empty sections and trace links to an element's own id: nothing a reader of the process would notice. */
   readonly layout: readonly MapChange[];
 }
 
@@ -266,6 +267,12 @@ function diffElement(out: ChangeCollector, collection: ElementCollection, id: st
     const was = before[field];
     const now = after[field];
     if (sameValue(was, now)) continue;
+    // `ref: <its own id>` only says what matching by id says already: a trace link written or dropped
+    // (a tailored map against its reference) is kept apart with the layout, like file order.
+    if (field === 'ref' && (was ?? id) === (now ?? id)) {
+      out.add({ kind: 'trace.changed', path: [...path, field], elementId: id, before: was, after: now, message: `${subject}: trace link to ${id} ${now === undefined ? 'dropped' : 'written'}` }, true);
+      continue;
+    }
     if (collection === 'handoffs' && field === 'kinds' && isPlainRecord(was) && isPlainRecord(now)) {
       diffHandoffKinds(out, id, subject, was, now);
       continue;

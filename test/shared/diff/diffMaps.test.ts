@@ -126,6 +126,7 @@ const CASES: ReadonlyArray<readonly [ChangeKind, (m: Mutable) => void]> = [
   ['map.changed', (m) => (m.title = 'Smaller')],
   ['map.references-renamed', (m) => (m.terminations['to-R'].map = 'R-to-be')],
   ['layout.changed', (m) => (m.layout.pinned.A1 = { x: 5, y: 2 })],
+  ['trace.changed', (m) => (m.activities.A1.ref = 'A1')],
   ['order.changed', (m) => (m.activities = { A2: m.activities.A2, A1: m.activities.A1, A3: m.activities.A3 })],
   ['section.changed', (m) => delete m.groups],
 ];
@@ -163,6 +164,20 @@ describe('diffMaps', () => {
     // then nothing is semantic
     expect(diff.changes).toEqual([]);
     expect(diff.layout.map((change) => change.kind).sort()).toEqual(['layout.changed', 'order.changed']);
+  });
+
+  it('keeps a trace link to the element itself apart from the changes, but not one to another element', () => {
+    // given A1 tracing to itself (as a tailored copy does) and A2 tracing to another reference element
+    const after = edited((m) => {
+      m.activities.A1.ref = 'A1';
+      m.activities.A2.ref = 'R7';
+    });
+    // when compared
+    const diff = diffMaps(BASE, after);
+    // then only A2's link is a change; A1's is with the layout, and applying the diff still gives the map
+    expect(diff.changes.map((change) => change.path.join('.'))).toEqual(['activities.A2.ref']);
+    expect(diff.layout.map((change) => `${change.kind} ${change.path.join('.')}`)).toEqual(['trace.changed activities.A1.ref']);
+    expect(equalMaps(applyDiff(BASE, diff), after)).toBe(true);
   });
 
   it('reports a moved activity with both lanes', () => {
