@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { NodeGeometry } from '../../shared/layout/geometry';
+import { elementKey } from '../../shared/diff/overlayMaps';
 import { useEditor } from '../state/editorStore';
 
 export type ActivityNodeData = { readonly geometry: NodeGeometry };
@@ -14,7 +15,7 @@ export const ActivityNode = memo(function ActivityNode({ id, data, selected }: N
   const name = useEditor((state) => state.doc?.history.present.activities[id]?.name);
   const laidOutName = useEditor((state) => state.geometryMap?.activities[id]?.name);
   const severity = useEditor((state) => state.issueIndex.get(id));
-  const mark = useEditor((state) => state.compareMarks.get(id));
+  const mark = useEditor((state) => state.compareMarks.get(elementKey('activities', id)));
   const { geometry } = data;
   const text = geometry.text;
   const isCurrent = text !== undefined && name === laidOutName;

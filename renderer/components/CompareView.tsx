@@ -65,8 +65,8 @@ export function CompareView() {
   const other = compare?.other ?? null;
   const diff = useMemo(() => (map && other ? diffOf(map, other) : null), [map, other]);
   useEffect(() => {
-    editorStore.setState({ compareMarks: diff ? compareMarks(diff) : new Map() });
-  }, [diff]);
+    editorStore.setState({ compareMarks: diff && map && other ? compareMarks(diff, map, other) : new Map() });
+  }, [diff, map, other]);
   useEffect(() => () => editorStore.setState({ compareMarks: new Map(), compare: null }), []);
 
   const reference = map?.derivedFrom ? library?.find((entry) => entry.id === map.derivedFrom!.map) : undefined;

@@ -1,9 +1,10 @@
 import { memo, useMemo } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { EdgeGeometry } from '../../shared/layout/geometry';
+import { elementKey } from '../../shared/diff/overlayMaps';
 import { FAR_ZOOM } from '../canvas/levelOfDetail';
 import { select, toggleSelected } from '../state/editorActions';
-import { useEditor } from '../state/editorStore';
+import { useEditor, type CompareMark } from '../state/editorStore';
 import { DragPreview } from './DragPreview';
 
 import { SvgText } from './SvgText';
@@ -55,6 +56,7 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, hidden }: { edges: rea
       .join('\n'),
   );
   const selected = useMemo(() => new Set(selectedKey.split('\n')), [selectedKey]);
+  const marks = useEditor((state) => state.compareMarks);
   const visible = useMemo(() => {
     const [left, top, right, bottom] = tiles.split(',').map((n) => Number(n) * TILE) as [number, number, number, number];
     return boxes.filter((box) => box.maxX >= left && box.minX <= right && box.maxY >= top && box.minY <= bottom);
@@ -62,14 +64,14 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, hidden }: { edges: rea
   return (
     <g className="edges">
       {visible.map(({ edge }) =>
-        hidden.has(edge.from) || hidden.has(edge.to) ? null : <FlowLine key={edge.id} edge={edge} isSelected={selected.has(edge.id)} hasLabels={!isFar} />,
+        hidden.has(edge.from) || hidden.has(edge.to) ? null : <FlowLine key={edge.id} edge={edge} isSelected={selected.has(edge.id)} hasLabels={!isFar} mark={marks.get(elementKey('flows', edge.id))} />,
       )}
       {hidden.size > 0 ? <DragPreview edges={edges} dragged={hidden} /> : null}
     </g>
   );
 });
 
-const FlowLine = memo(function FlowLine({ edge, isSelected, hasLabels }: { edge: EdgeGeometry; isSelected: boolean; hasLabels: boolean }) {
+const FlowLine = memo(function FlowLine({ edge, isSelected, hasLabels, mark }: { edge: EdgeGeometry; isSelected: boolean; hasLabels: boolean; mark: CompareMark | undefined }) {
   const points = edge.points.map((p) => `${p.x},${p.y}`).join(' ');
   const onClick = (event: React.MouseEvent) => {
     event.stopPropagation();
@@ -78,7 +80,7 @@ const FlowLine = memo(function FlowLine({ edge, isSelected, hasLabels }: { edge:
     else select([ref]);
   };
   return (
-    <g className={isSelected ? 'flow selected' : 'flow'} data-flow-id={edge.id} onClick={onClick}>
+    <g className={`flow${isSelected ? ' selected' : ''}${mark ? ` compare-${mark}` : ''}`} data-flow-id={edge.id} onClick={onClick}>
       <polyline points={points} className="flow-hit nopan" />
       <polyline points={points} className="flow-line" markerEnd={edge.arrow ? 'url(#arrow)' : undefined} />
       {edge.forks.map((fork, index) => (

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { NodeGeometry, NodeSymbol } from '../../shared/layout/geometry';
+import { elementKey } from '../../shared/diff/overlayMaps';
 import { SIZES } from '../../shared/layout/layoutStyle';
 import { useEditor } from '../state/editorStore';
 
@@ -11,13 +12,14 @@ export type TerminalFlowNode = Node<TerminalNodeData, 'terminal'>;
 export const TerminalNode = memo(function TerminalNode({ data, selected, id }: NodeProps<TerminalFlowNode>) {
   const { geometry } = data;
   const severity = useEditor((state) => state.issueIndex.get(id));
+  const mark = useEditor((state) => state.compareMarks.get(elementKey(data.geometry.kind === 'initiation' ? 'initiations' : 'terminations', id)));
   const anchor = geometry.anchor ?? { x: geometry.x + geometry.width / 2, y: geometry.y + geometry.height / 2 };
   const ax = anchor.x - geometry.x;
   const ay = anchor.y - geometry.y;
   const text = geometry.text;
   const isStart = geometry.kind === 'initiation';
   return (
-    <div className={`terminal${selected ? ' selected' : ''}${severity ? ` has-${severity}` : ''}`} style={{ width: geometry.width, height: geometry.height }}>
+    <div className={`terminal${selected ? ' selected' : ''}${severity ? ` has-${severity}` : ''}${mark ? ` compare-${mark}` : ''}`} style={{ width: geometry.width, height: geometry.height }}>
       {isStart ? null : <Handle type="target" position={Position.Left} className="port" style={{ top: ay }} aria-label={`Connect a flow into ${id}`} />}
       <svg width={geometry.width} height={geometry.height} className="terminal-symbol" aria-hidden="true">
         <Symbol symbol={geometry.symbol} x={ax} y={ay} />
@@ -40,6 +42,7 @@ export const TerminalNode = memo(function TerminalNode({ data, selected, id }: N
         </div>
       ) : null}
       {isStart ? <Handle type="source" position={Position.Right} className="port" style={{ top: ay }} aria-label={`Connect a flow out of ${id}`} /> : null}
+      {mark ? <span className={`compare-badge ${mark}`}>{mark}</span> : null}
     </div>
   );
 });

@@ -7,19 +7,15 @@ import type { CompareMark } from './editorStore';
 const MARK_RANK: Readonly<Record<CompareMark, number>> = { changed: 1, moved: 2, added: 3, removed: 3 };
 
 /**
- * How each activity of the open map differs in the other map: `removed` (the other map lacks it),
- * `moved` (another actor performs it there), `changed` (anything else); `added` names activities
- * only the other map has, which the canvas cannot show but the list does.
+ * How each element the canvas draws (activity, line start or end, flow) differs in the other map,
+ * by `ElementKey`: `removed` (the other map lacks it), `moved` (another actor performs the
+ * activity there), `changed` (anything else; a changed handoff marks the flows it carries);
+ * `added` names elements only the other map has, which the canvas cannot show but the list does.
  */
-export function compareMarks(diff: MapDiff): Map<string, CompareMark> {
-  const marks = new Map<string, CompareMark>();
-  for (const change of diff.changes) {
-    if (change.path[0] !== 'activities' || change.path[1] === undefined) continue;
-    const id = String(change.path[1]);
-    const mark: CompareMark =
-      change.kind === 'activity.removed' ? 'removed' : change.kind === 'activity.added' ? 'added' : change.kind === 'activity.moved' ? 'moved' : 'changed';
-    const current = marks.get(id);
-    if (!current || MARK_RANK[mark] > MARK_RANK[current]) marks.set(id, mark);
+export function compareMarks(diff: MapDiff, before: ProcessMap, after: ProcessMap): Map<ElementKey, CompareMark> {
+  const marks = new Map<ElementKey, CompareMark>();
+  for (const [key, { mark }] of elementMarks(diff, before, after)) {
+    if (key.startsWith('activities:') || key.startsWith('initiations:') || key.startsWith('terminations:') || key.startsWith('flows:')) marks.set(key, mark);
   }
   return marks;
 }

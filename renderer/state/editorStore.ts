@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import type { History } from '../../shared/edits/history';
 import type { MapGeometry } from '../../shared/layout/geometry';
+import type { ElementKey } from '../../shared/diff/overlayMaps';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { Issue, Severity } from '../../shared/rules/issue';
 import type { ExternalChange, FileHandle, LibraryEntry } from '../host/host';
@@ -93,7 +94,7 @@ export interface EditorState {
   /** The analysis shown beside the inspector: the gap report against the reference, or a comparison. */
   readonly analysisPanel: 'gap' | 'compare' | null;
   /** While comparing: activity id → how it differs, for marking the canvas. */
-  readonly compareMarks: ReadonlyMap<string, CompareMark>;
+  readonly compareMarks: ReadonlyMap<ElementKey, CompareMark>;
   /** The comparison shown while the compare panel is open, once another map was chosen. */
   readonly compare: CompareSession | null;
   /** The rule configuration in effect: its config files (none: the default rules) and their problems. */

@@ -127,6 +127,9 @@ describe.skipIf(!HAS_CHROMIUM)('from the reference to the compare view', () => {
     // then the canvas is back
     await editor.canvas.waitForLayout();
     expect(await editor.compare.visual().count()).toBe(0);
+    // and it marks the dropped line end and its flow as removed, and the ticketed handoff's flow as changed
+    await expect.poll(() => editor.compare.markedLinesAndEnds('removed')).toEqual({ flows: ['T1-to-other-organizational-processes'], ends: ['to-other-organizational-processes'] });
+    expect((await editor.compare.markedLinesAndEnds('changed')).flows).toEqual(['T2-T3']);
   }, 120_000);
 
   it('compares a tailored map with the reference it derives from in one click', async () => {

@@ -140,6 +140,13 @@ export class ComparePanel {
     return pane.locator('.compare-overlay .focus-ring');
   }
 
+  /** Flow ids and line-end ids the canvas marks with `mark`; the canvas marks must be shown. */
+  async markedLinesAndEnds(mark: string): Promise<{ flows: string[]; ends: string[] }> {
+    const flows = await this.page.locator(`.flow.compare-${mark}`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-flow-id') ?? ''));
+    const ends = await this.page.locator(`.react-flow__node:has(.terminal.compare-${mark})`).evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.id ?? ''));
+    return { flows: flows.sort(), ends: ends.sort() };
+  }
+
   /** Activity ids the canvas marks with `mark` (removed, moved, changed); shows the canvas marks first. */
   async markedNodes(mark: string): Promise<string[]> {
     if (await this.region().isVisible()) await this.show('Marks on the canvas');

@@ -12,17 +12,25 @@ describe('compareMarks', () => {
   it('marks no activity when only handoffs and map fields differ', () => {
     // given Acme's as-is and to-be Detect maps, whose activities are the same
     // when they are compared
-    const marks = compareMarks(diffMaps(asIs, load('examples/acme/D-to-be.yaml')));
-    // then nothing is marked
-    expect([...marks]).toEqual([]);
+    const toBe = load('examples/acme/D-to-be.yaml');
+    const marks = compareMarks(diffMaps(asIs, toBe, { renamedMapReferences: true }), asIs, toBe);
+    // then no activity is marked, only the flow whose handoff changed
+    expect([...marks.keys()].filter((key) => key.startsWith('activities:'))).toEqual([]);
+    expect([...marks.keys()].every((key) => key.startsWith('flows:'))).toBe(true);
   });
 
   it('marks activities another actor performs as moved, over their other changes', () => {
     // given the reference, where no lane holds the activities and their descriptions differ
     // when the as-is map is compared with it
-    const marks = compareMarks(diffMaps(asIs, load('cert/D.yaml')));
+    const reference = load('cert/D.yaml');
+    const marks = compareMarks(diffMaps(asIs, reference), asIs, reference);
     // then each activity is moved
-    expect(Object.fromEntries(marks)).toEqual({ D1: 'moved', D2: 'moved', D3: 'moved', D4: 'moved' });
+    expect(Object.fromEntries([...marks].filter(([key]) => key.startsWith('activities:')))).toEqual({
+      'activities:D1': 'moved',
+      'activities:D2': 'moved',
+      'activities:D3': 'moved',
+      'activities:D4': 'moved',
+    });
   });
 
   it('marks an activity the other map lacks as removed, one only it has as added, and a renamed one as changed', () => {
@@ -30,12 +38,26 @@ describe('compareMarks', () => {
     const { D4: _d4, ...kept } = asIs.activities;
     const other: ProcessMap = { ...asIs, activities: { ...kept, D2: { ...kept.D2!, name: 'Take in reports' }, D5: { name: 'Extra', lane: 'soc' } } };
     // when compared
-    const marks = compareMarks(diffMaps(asIs, other));
+    const marks = compareMarks(diffMaps(asIs, other), asIs, other);
     // then
-    expect(marks.get('D4')).toBe('removed');
-    expect(marks.get('D5')).toBe('added');
-    expect(marks.get('D2')).toBe('changed');
-    expect(marks.has('D1')).toBe(false);
+    expect(marks.get('activities:D4')).toBe('removed');
+    expect(marks.get('activities:D5')).toBe('added');
+    expect(marks.get('activities:D2')).toBe('changed');
+    expect(marks.has('activities:D1')).toBe(false);
+  });
+
+  it('marks the line ends and flows the canvas draws, not lanes or actors', () => {
+    // given Acme's as-is and to-be Triage maps
+    const before = load('examples/acme/T-as-is.yaml');
+    const after = load('examples/acme/T-to-be.yaml');
+    // when compared for the canvas, as the editor compares (renamed map references said once)
+    const marks = compareMarks(diffMaps(before, after, { renamedMapReferences: true }), before, after);
+    // then the dropped line end and its flow are removed, and the ticketed handoff's flow changed
+    expect(Object.fromEntries(marks)).toEqual({
+      'terminations:to-other-organizational-processes': 'removed',
+      'flows:T1-to-other-organizational-processes': 'removed',
+      'flows:T2-T3': 'changed',
+    });
   });
 });
 
