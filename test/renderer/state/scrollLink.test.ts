@@ -51,13 +51,19 @@ function deliverEvents(panes: FakePane[]): void {
   }
 }
 
+/** A left pane that scrolls 1000 × 500 px linked to a right one that scrolls `rightMaxLeft` × 500. */
+function linkedPanes(rightMaxLeft: number): [FakePane, FakePane] {
+  const link = createScrollLink(() => 0);
+  const [left, right] = [new FakePane(1000, 500), new FakePane(rightMaxLeft, 500)];
+  link.attach(left);
+  link.attach(right);
+  return [left, right];
+}
+
 describe('scroll link', () => {
   it('moves the other pane to the offsets of the one the user scrolls', () => {
     // given two linked panes
-    const link = createScrollLink(() => 0);
-    const [left, right] = [new FakePane(1000, 500), new FakePane(1000, 500)];
-    link.attach(left);
-    link.attach(right);
+    const [left, right] = linkedPanes(1000);
     // when the user scrolls the left one
     left.scrollTo(300, 120);
     deliverEvents([left, right]);
@@ -67,10 +73,7 @@ describe('scroll link', () => {
 
   it('does not let a pane with a smaller picture pull the leading pane back', () => {
     // given a right pane that can scroll only 200 px
-    const link = createScrollLink(() => 0);
-    const [left, right] = [new FakePane(1000, 500), new FakePane(200, 500)];
-    link.attach(left);
-    link.attach(right);
+    const [left, right] = linkedPanes(200);
     // when the left pane is scrolled past that
     left.scrollTo(600, 0);
     deliverEvents([left, right]);
