@@ -8,7 +8,9 @@ export class LibraryPanel {
     return this.page.locator('.library-card').filter({ has: this.page.getByRole('heading', { name: title }) });
   }
 
-  titles(): Promise<string[]> {
+  /** The titles of the library's maps, once the library has loaded (it loads after the page). */
+  async titles(): Promise<string[]> {
+    await this.page.locator('.library-card h2').first().waitFor();
     return this.page.locator('.library-card h2').allInnerTexts();
   }
 
