@@ -72,6 +72,15 @@ export function pasteEdits(map: ProcessMap, clip: Clip, lane: string | undefined
   return { edits, ids: [...rename.values()] };
 }
 
+/** `id` itself if free, else `id-2`, `id-3`, …: the id of a new element (a copy takes `freshId`). */
+export function numberedId(id: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(id)) return id;
+  for (let n = 2; ; n++) {
+    const candidate = `${id}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 /** `id` itself if free, else `id-copy`, `id-copy2`, … */
 export function freshId(id: string, taken: ReadonlySet<string>): string {
   if (!taken.has(id)) return id;

@@ -13,7 +13,7 @@ import { prepareToSave } from '../../shared/yaml/updateMapText';
 import { keepOurSide } from './conflictText';
 import type { ExternalChange, FileHandle, Host, LibraryEntry, OpenedFile, ReadFile, RuleConfig } from '../host/host';
 import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setRuleSettings, setWorkspaceFiles } from './analysisClient';
-import { copyActivities, currentClip, freshId, pasteEdits } from './clipboard';
+import { copyActivities, currentClip, numberedId, pasteEdits } from './clipboard';
 import { editorStore, isDirty, presentMap, withIssues, type CompareMode, type ElementKind, type ElementRef } from './editorStore';
 import { exportMap, type ExportFormat } from './exportMap';
 import { mapText } from './mapText';
@@ -605,7 +605,7 @@ export function addActivity(): string | null {
       ...(after ? { index: Object.keys(map.activities).indexOf(after) + 1 } : {}),
     },
   ];
-  if (after) edits.push({ type: 'flow.connect', id: freshId(`${after}-${id}`, new Set(Object.keys(map.flows ?? {}))), flow: { from: after, to: id } });
+  if (after) edits.push({ type: 'flow.connect', id: numberedId(`${after}-${id}`, new Set(Object.keys(map.flows ?? {}))), flow: { from: after, to: id } });
   if (!edit({ type: 'batch', label: `Add activity ${id}`, edits })) return null;
   select([{ kind: 'activity', id }]);
   focusInspector(id);
@@ -617,7 +617,7 @@ export function addLane(): string | null {
   const map = presentMap(editorStore.getState());
   if (!map) return null;
   const taken = new Set([...Object.keys(map.lanes ?? {}), ...Object.keys(map.actors ?? {})]);
-  const id = freshId('new-lane', taken);
+  const id = numberedId('new-lane', taken);
   const selectedLane = selectedOf('lane')[0];
   const lanes = Object.keys(map.lanes ?? {});
   const index = selectedLane ? lanes.indexOf(selectedLane) + 1 : lanes.length;
@@ -660,7 +660,7 @@ export function shiftActivityLane(id: string, delta: number): void {
 export function connect(from: string, to: string): string | null {
   const map = presentMap(editorStore.getState());
   if (!map || from === to) return null;
-  const id = freshId(`${from}-${to}`, new Set(Object.keys(map.flows ?? {})));
+  const id = numberedId(`${from}-${to}`, new Set(Object.keys(map.flows ?? {})));
   if (!edit({ type: 'flow.connect', id, flow: { from, to } })) return null;
   select([{ kind: 'flow', id }]);
   return id;
@@ -673,7 +673,7 @@ export function addHandoffForFlow(flowId: string): string | null {
   if (!map || !flow) return null;
   const party = (id: string) => (map.activities[id] ? { activity: id } : { text: id });
   const lanes = [flow.from, flow.to].map((id) => map.activities[id]?.lane ?? id);
-  const id = freshId(slugId(`${lanes[0]}-to-${lanes[1]}`), new Set(Object.keys(map.handoffs ?? {})));
+  const id = numberedId(slugId(`${lanes[0]}-to-${lanes[1]}`), new Set(Object.keys(map.handoffs ?? {})));
   const ok = edit({
     type: 'handoff.add',
     id,
@@ -835,7 +835,7 @@ export function groupSelection(): string | null {
   const map = presentMap(editorStore.getState());
   const members = selectedOf('activity');
   if (!map || members.length === 0) return null;
-  const id = freshId('group', new Set(Object.keys(map.groups ?? {})));
+  const id = numberedId('group', new Set(Object.keys(map.groups ?? {})));
   if (!edit({ type: 'group.add', id, group: { label: 'Coordination', members } })) return null;
   select([{ kind: 'group', id }]);
   focusInspector(id);
@@ -860,8 +860,8 @@ export function addInitiationTo(activity: string): string | null {
   const map = presentMap(editorStore.getState());
   if (!map) return null;
   const taken = new Set([...Object.keys(map.activities), ...Object.keys(map.initiations ?? {}), ...Object.keys(map.terminations ?? {})]);
-  const id = freshId(`from-outside-${activity}`, taken);
-  const flowId = freshId(`${id}-${activity}`, new Set(Object.keys(map.flows ?? {})));
+  const id = numberedId(`from-outside-${activity}`, taken);
+  const flowId = numberedId(`${id}-${activity}`, new Set(Object.keys(map.flows ?? {})));
   const ok = edit({
     type: 'batch',
     label: `Add start ${id}`,
@@ -880,8 +880,8 @@ export function addTerminationFrom(activity: string): string | null {
   const map = presentMap(editorStore.getState());
   if (!map) return null;
   const taken = new Set([...Object.keys(map.activities), ...Object.keys(map.initiations ?? {}), ...Object.keys(map.terminations ?? {})]);
-  const id = freshId(`end-${activity}`, taken);
-  const flowId = freshId(`${activity}-${id}`, new Set(Object.keys(map.flows ?? {})));
+  const id = numberedId(`end-${activity}`, taken);
+  const flowId = numberedId(`${activity}-${id}`, new Set(Object.keys(map.flows ?? {})));
   const ok = edit({
     type: 'batch',
     label: `Add end ${id}`,
@@ -899,7 +899,7 @@ export function addTerminationFrom(activity: string): string | null {
 export function addPhase(): string | null {
   const map = presentMap(editorStore.getState());
   if (!map) return null;
-  const id = freshId('phase', new Set(Object.keys(map.phases ?? {})));
+  const id = numberedId('phase', new Set(Object.keys(map.phases ?? {})));
   if (!edit({ type: 'phase.add', id, phase: { name: 'New phase' } })) return null;
   select([{ kind: 'phase', id }]);
   focusInspector(id);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyEdit } from '../../../shared/edits/applyEdit';
 import { ProcessMap } from '../../../shared/model/schema';
-import { freshId, pasteEdits, type Clip } from '../../../renderer/state/clipboard';
+import { freshId, numberedId, pasteEdits, type Clip } from '../../../renderer/state/clipboard';
 
 const map = ProcessMap.parse(parse(readFileSync(new URL('../../fixtures/maps/tailored-example.yaml', import.meta.url), 'utf8')));
 
@@ -28,5 +28,11 @@ describe('pasteEdits', () => {
   it('freshId counts up past taken ids', () => {
     // given / when / then
     expect(freshId('A', new Set(['A', 'A-copy']))).toBe('A-copy2');
+  });
+
+  it('numbers the id of a new element instead of calling it a copy', () => {
+    // given phases "phase" and "phase-2" / when a third is added / then it is "phase-3"
+    expect(numberedId('phase', new Set(['phase', 'phase-2']))).toBe('phase-3');
+    expect(numberedId('group', new Set())).toBe('group');
   });
 });
