@@ -184,6 +184,8 @@ export function MapCanvas() {
   const flow = useReactFlow();
   // Level of detail: below this zoom text is unreadable, so it is not laid out or painted at all.
   const isFar = useStore((state) => state.transform[2] < FAR_ZOOM);
+  const paneWidth = useRef(0);
+  paneWidth.current = useStore((state) => state.width);
   const isCurrent = useEditor((state) => state.geometryMap !== null && state.geometryMap === state.doc?.history.present);
   const isSimplified = isFar && (geometry?.nodes.length ?? 0) > FAR_NODE_LIMIT;
   const cache = useRef(new Map<string, CachedNode>());
@@ -225,7 +227,13 @@ export function MapCanvas() {
     const node = geometry.nodes.find((candidate) => candidate.id === reveal.id);
     const target = node ?? geometry.lanes.find((lane) => lane.id === reveal.id);
     if (!target) return;
-    void flow.setCenter(target.x + target.width / 2, target.y + target.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 150 });
+    const zoom = Math.max(flow.getZoom(), 0.8);
+    // What is wider than the view (a long lane) is shown from its left end, where a lane has its
+    // header, with a margin: its middle is often empty.
+    const visibleWidth = paneWidth.current / zoom;
+    const margin = 24 / zoom;
+    const centerX = target.width <= visibleWidth - 2 * margin ? target.x + target.width / 2 : target.x - margin + visibleWidth / 2;
+    void flow.setCenter(centerX, target.y + target.height / 2, { zoom, duration: 150 });
     if (node) focusNodeElement(node.id);
     // Only a new reveal request moves the view, not a later layout: `reveal` is the only trigger.
   }, [reveal]);

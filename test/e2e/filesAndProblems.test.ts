@@ -47,6 +47,26 @@ describe.skipIf(!HAS_CHROMIUM)('files and problems', () => {
     await editor.page.waitForFunction(() => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id') === 'D1');
   });
 
+  it('clicking a problem about a lane shows the lane from its header, also when zoomed in far', async () => {
+    // given an opened map with a new, empty lane (a warning), zoomed in far on the first activity
+    const editor = await session.open();
+    await editor.openFile(TAILORED);
+    await editor.command('+ Lane').click();
+    await editor.problems.waitFor(/lane "new-lane" holds no activity/);
+    await editor.page.keyboard.press('Escape');
+    for (let step = 0; step < 6; step++) await editor.page.getByRole('button', { name: 'Zoom In' }).click();
+    // when the lane's problem is clicked
+    await editor.problems.problem(/lane "new-lane" holds no activity/).click();
+    // then the lane's header is on screen
+    const pane = (await editor.page.locator('.react-flow').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const header = await editor.canvas.laneHeader('new-lane').boundingBox();
+        return header !== null && header.x >= pane.x - 1 && header.x + header.width <= pane.x + pane.width && header.y + header.height > pane.y && header.y < pane.y + pane.height;
+      })
+      .toBe(true);
+  });
+
   it('exports PNG by rasterising the SVG in the browser', async () => {
     // given an opened map
     const editor = await session.open();
