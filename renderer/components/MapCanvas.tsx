@@ -288,6 +288,13 @@ export function MapCanvas() {
   // drawn instead of repainting thousands of SVG elements each frame. At rest the layer is dropped,
   // so that text is drawn sharp at the new zoom (a kept layer would stay rasterised at the old one).
   const canvasElement = useRef<HTMLDivElement>(null);
+
+  // A map opened from a button that then went away (the library's Open, the tailoring dialog) would
+  // leave keyboard focus nowhere: it goes to the canvas, where Tab reaches lanes and nodes.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) canvasElement.current?.focus();
+  }, [documentSerial]);
   const onMoveStart = useCallback(() => canvasElement.current?.classList.add('is-moving'), []);
   const onMoveEnd = useCallback(() => canvasElement.current?.classList.remove('is-moving'), []);
 
@@ -339,6 +346,7 @@ export function MapCanvas() {
       className={isFar ? 'canvas far' : 'canvas'}
       onKeyDown={onKeyDown}
       role="region"
+      tabIndex={-1}
       aria-label="Process map canvas"
       aria-busy={!isCurrent}
       data-layout={isCurrent ? 'current' : 'pending'}

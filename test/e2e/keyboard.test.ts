@@ -59,6 +59,8 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
     await tabTo(page, 'button:Create map');
     await page.keyboard.press('Enter');
     await editor.canvas.waitForLayout();
+    // then keyboard focus is on the canvas, not lost with the dialog's button
+    await page.waitForFunction(() => document.activeElement?.closest('[aria-label="Process map canvas"]') !== null);
 
     // when Tab enters the canvas: first the lane headers, then the first node in flow order; arrows follow the flow
     await tabTo(page, /^(lane|node):/);
