@@ -15,6 +15,7 @@ import {
   shiftActivityLane,
   shiftLane,
 } from '../state/editorActions';
+import { EditableFields } from './EditableFields';
 import { useEditor, type ElementRef } from '../state/editorStore';
 
 /**
@@ -49,73 +50,73 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
 
   return (
     <div className="element-actions">
-      <fieldset className="inspector-fields" disabled={isReadOnly}>
-      {only?.kind === 'activity' || only?.kind === 'initiation' ? (
-        <div className="connect-row">
-          <label htmlFor={targetId}>Connect to</label>
-          <select
-            id={targetId}
-            value={target}
-            onChange={(event) => setTarget(event.target.value)}
-            onFocus={() => setChoosing(true)}
-            onPointerDown={() => setChoosing(true)}
-          >
-            <option value="">—</option>
-            {targets.map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </select>
-          <button type="button" disabled={!target} onClick={() => target && connect(only.id, target)}>
-            Connect
-          </button>
-        </div>
-      ) : null}
-      {only?.kind === 'activity' ? (
-        <div className="button-row">
-          <button type="button" onClick={() => addActivity()} title="N">
-            Add activity after
-          </button>
-          <button type="button" onClick={() => shiftActivityLane(only.id, -1)} title="Alt+Up">
-            To lane above
-          </button>
-          <button type="button" onClick={() => shiftActivityLane(only.id, 1)} title="Alt+Down">
-            To lane below
-          </button>
-        </div>
-      ) : null}
-      {selection.some((ref) => ref.kind === 'activity') ? (
-        <div className="button-row">
-          <button type="button" onClick={() => groupSelection()}>
-            Group
-          </button>
-          <button type="button" onClick={() => addTrigger()}>
-            Add trigger
-          </button>
-          {only?.kind === 'activity' ? (
-            <>
-              <button type="button" onClick={() => addInitiationTo(only.id)}>
-                Add start
-              </button>
-              <button type="button" onClick={() => addTerminationFrom(only.id)}>
-                Add end
-              </button>
-            </>
-          ) : null}
-        </div>
-      ) : null}
-      {only?.kind === 'lane' ? (
-        <div className="button-row">
-          <button type="button" onClick={() => shiftLane(only.id, -1)}>
-            Move lane up
-          </button>
-          <button type="button" onClick={() => shiftLane(only.id, 1)}>
-            Move lane down
-          </button>
-        </div>
-      ) : null}
-      </fieldset>
+      <EditableFields>
+        {only?.kind === 'activity' || only?.kind === 'initiation' ? (
+          <div className="connect-row">
+            <label htmlFor={targetId}>Connect to</label>
+            <select
+              id={targetId}
+              value={target}
+              onChange={(event) => setTarget(event.target.value)}
+              onFocus={() => setChoosing(true)}
+              onPointerDown={() => setChoosing(true)}
+            >
+              <option value="">—</option>
+              {targets.map(([id, label]) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <button type="button" disabled={!target} onClick={() => target && connect(only.id, target)}>
+              Connect
+            </button>
+          </div>
+        ) : null}
+        {only?.kind === 'activity' ? (
+          <div className="button-row">
+            <button type="button" onClick={() => addActivity()} title="N">
+              Add activity after
+            </button>
+            <button type="button" onClick={() => shiftActivityLane(only.id, -1)} title="Alt+Up">
+              To lane above
+            </button>
+            <button type="button" onClick={() => shiftActivityLane(only.id, 1)} title="Alt+Down">
+              To lane below
+            </button>
+          </div>
+        ) : null}
+        {selection.some((ref) => ref.kind === 'activity') ? (
+          <div className="button-row">
+            <button type="button" onClick={() => groupSelection()}>
+              Group
+            </button>
+            <button type="button" onClick={() => addTrigger()}>
+              Add trigger
+            </button>
+            {only?.kind === 'activity' ? (
+              <>
+                <button type="button" onClick={() => addInitiationTo(only.id)}>
+                  Add start
+                </button>
+                <button type="button" onClick={() => addTerminationFrom(only.id)}>
+                  Add end
+                </button>
+              </>
+            ) : null}
+          </div>
+        ) : null}
+        {only?.kind === 'lane' ? (
+          <div className="button-row">
+            <button type="button" onClick={() => shiftLane(only.id, -1)}>
+              Move lane up
+            </button>
+            <button type="button" onClick={() => shiftLane(only.id, 1)}>
+              Move lane down
+            </button>
+          </div>
+        ) : null}
+      </EditableFields>
       {only?.kind === 'flow' && map ? <FlowHandoffs flowId={only.id} described={flowsDescribedByHandoffs(map).get(only.id) ?? []} isReadOnly={isReadOnly} /> : null}
       {only && (only.kind === 'activity' || only.kind === 'initiation' || only.kind === 'termination') ? (
         <nav className="related" aria-label={`Flows of ${only.id}`}>

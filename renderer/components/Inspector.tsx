@@ -19,6 +19,7 @@ import { ObjectFields } from '../inspector/ObjectFields';
 import { SchemaField } from '../inspector/SchemaField';
 import { defOf } from '../inspector/schemaShape';
 import { edit, endTyping, revealElement } from '../state/editorActions';
+import { EditableFields } from './EditableFields';
 import { useEditor, type ElementKind, type ElementRef } from '../state/editorStore';
 import { ElementActions } from './ElementActions';
 
@@ -107,7 +108,6 @@ export function Inspector() {
   const map = useEditor((state) => state.doc?.history.present ?? null);
   const selection = useEditor((state) => state.selection);
   const focusField = useEditor((state) => state.focusField);
-  const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
   const body = useRef<HTMLDivElement>(null);
   const ref: ElementRef | undefined = selection.length === 1 ? selection[0] : undefined;
 
@@ -150,7 +150,7 @@ export function Inspector() {
       </h2>
       <ReadOnlyNote />
       <ElementActions selection={selection} />
-      <fieldset className="inspector-fields" disabled={isReadOnly}>
+      <EditableFields>
         <div className="inspector-body" ref={body} key={`${ref.kind}:${ref.id}`}>
           {ref.kind === 'lane' && map.lanes?.[ref.id] ? <LaneActorFields map={map} laneId={ref.id} /> : null}
           {shape ? (
@@ -159,7 +159,7 @@ export function Inspector() {
             <SchemaField name="kind" schema={spec.schema} value={element} onChange={(next) => onField('', next)} />
           )}
         </div>
-      </fieldset>
+      </EditableFields>
     </aside>
   );
 }
@@ -203,7 +203,6 @@ function ReadOnlyNote() {
 }
 
 function MapInspector({ map, bodyRef }: { map: MapData; bodyRef: React.RefObject<HTMLDivElement | null> }) {
-  const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
   const onField = (key: string, value: unknown) => {
     if (key === 'description') {
       const before = (map.description ?? {}) as Record<string, unknown>;
@@ -223,11 +222,11 @@ function MapInspector({ map, bodyRef }: { map: MapData; bodyRef: React.RefObject
       </h2>
       <p className="field-help">Select an element on the canvas to edit it; here are the map's own fields.</p>
       <ReadOnlyNote />
-      <fieldset className="inspector-fields" disabled={isReadOnly}>
+      <EditableFields>
         <div className="inspector-body" ref={bodyRef}>
           <ObjectFields shape={MAP_FIELDS} value={map as unknown as Record<string, unknown>} onChange={(next) => commitChangedKeys(map as never, next, onField)} />
         </div>
-      </fieldset>
+      </EditableFields>
     </aside>
   );
 }

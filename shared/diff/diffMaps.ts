@@ -6,7 +6,7 @@
  */
 import type { ProcessMap } from '../model/schema';
 import { clonePlain, isPlainRecord, sameValue } from './sameValue';
-import { mapReferencesOf, renamedMapReferences, withMapReferencesRenamed } from './mapReferences';
+import { renamedMapReferences, withMapReferencesRenamed, type MapRename } from './mapReferences';
 
 export const ELEMENT_COLLECTIONS = [
   'actors',
@@ -412,7 +412,7 @@ export interface DiffOptions {
 }
 
 export function diffMaps(before: ProcessMap, b: ProcessMap, options: DiffOptions = {}): MapDiff {
-  const renames = options.renamedMapReferences ? renamedMapReferences(before, b) : new Map<string, string>();
+  const renames = options.renamedMapReferences ? renamedMapReferences(before, b) : new Map<string, MapRename>();
   // The other changes are found against the old map with the renames made (applyDiff makes them first).
   const a = renames.size > 0 ? withMapReferencesRenamed(before, renames) : before;
   const out = new ChangeCollector(a, b);
@@ -423,8 +423,7 @@ export function diffMaps(before: ProcessMap, b: ProcessMap, options: DiffOptions
     if (NON_FIELD_KEYS.has(field) || sameValue(left[field], right[field])) continue;
     out.add({ kind: 'map.changed', path: [field], before: left[field], after: right[field], message: `map ${field} ${showValue(left[field])} → ${showValue(right[field])}` });
   }
-  for (const [from, to] of renames) {
-    const places = mapReferencesOf(before).filter((reference) => reference.mapId === from).length;
+  for (const [from, { to, places }] of renames) {
     out.add({ kind: 'map.references-renamed', path: ['mapReferences', from], before: from, after: to, message: `references to map "${from}" now name map "${to}" (${places} ${places === 1 ? 'place' : 'places'})` });
   }
   // 2. The workflow description, field by field.
@@ -521,7 +520,7 @@ export function valueAtPath(root: unknown, path: ChangePath): unknown {
 export function applyDiff(map: ProcessMap, diff: MapDiff): ProcessMap {
   const all = [...diff.changes, ...diff.layout];
   // 0. Renamed map references first: the other changes were found with them made.
-  const renames = new Map(all.filter((change) => change.kind === 'map.references-renamed').map((change) => [change.before as string, change.after as string]));
+  const renames = new Map(all.filter((change) => change.kind === 'map.references-renamed').map((change) => [change.before as string, { to: change.after as string }]));
   const result = clonePlain(renames.size > 0 ? withMapReferencesRenamed(map, renames) : map) as unknown as Rec;
   // 1. Values, in order (elements before the fields of elements added in the same diff cannot occur).
   for (const change of all) {

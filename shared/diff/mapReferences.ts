@@ -37,12 +37,18 @@ export function mapReferencesOf(map: ProcessMap): MapReference[] {
   return references;
 }
 
+/** A map id that another map names in its place, and how many places `before` named it in. */
+export interface MapRename {
+  readonly to: string;
+  readonly places: number;
+}
+
 /**
- * Map ids of `before` that `after` consistently names differently (old id → new id): at least one
+ * Map ids of `before` that `after` consistently names differently (old id → rename): at least one
  * place names the old id in `before` and the new id in `after`, no place names the old id in
  * `after` or the new id in `before`, and no two old ids become the same new one.
  */
-export function renamedMapReferences(before: ProcessMap, after: ProcessMap): Map<string, string> {
+export function renamedMapReferences(before: ProcessMap, after: ProcessMap): Map<string, MapRename> {
   const beforeReferences = mapReferencesOf(before);
   const afterReferences = mapReferencesOf(after);
   const namedBefore = new Set(beforeReferences.map((reference) => reference.mapId));
@@ -56,22 +62,22 @@ export function renamedMapReferences(before: ProcessMap, after: ProcessMap): Map
     const seen = candidates.get(reference.mapId);
     candidates.set(reference.mapId, seen === undefined || seen === now ? now : null);
   }
-  const renames = new Map<string, string>();
+  const renames = new Map<string, MapRename>();
   const targets = new Map<string, number>();
   for (const [from, to] of candidates) {
     if (to === null || namedAfter.has(from) || namedBefore.has(to)) continue;
-    renames.set(from, to);
+    renames.set(from, { to, places: beforeReferences.filter((reference) => reference.mapId === from).length });
     targets.set(to, (targets.get(to) ?? 0) + 1);
   }
-  for (const [from, to] of renames) if (targets.get(to)! > 1) renames.delete(from);
+  for (const [from, { to }] of renames) if (targets.get(to)! > 1) renames.delete(from);
   return renames;
 }
 
 /** A copy of `map` in which every reference to a key of `renames` names its value instead. */
-export function withMapReferencesRenamed(map: ProcessMap, renames: ReadonlyMap<string, string>): ProcessMap {
+export function withMapReferencesRenamed(map: ProcessMap, renames: ReadonlyMap<string, Pick<MapRename, 'to'>>): ProcessMap {
   const copy = clonePlain(map);
   for (const reference of mapReferencesOf(copy)) {
-    const to = renames.get(reference.mapId);
+    const to = renames.get(reference.mapId)?.to;
     if (to === undefined) continue;
     let holder = copy as unknown as Record<string | number, unknown>;
     for (const segment of reference.path.slice(0, -1)) holder = holder[segment] as Record<string | number, unknown>;

@@ -49,3 +49,15 @@ export function setOwnProperty(object: Record<string | number, unknown>, key: st
   if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   else object[key] = value;
 }
+
+/** A scalar that plain data holds as it is (what JSON keeps unchanged): no `undefined`, non-finite number or -0. */
+export function isPlainScalar(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  return value === null || typeof value === 'string' || typeof value === 'boolean';
+}
+
+/** An object or array as plain data has it (no class instance, such as a Date). */
+export function isPlainCollection(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === Array.prototype || prototype === null;
+}

@@ -9,6 +9,7 @@
  */
 import { readYamlSubset, readYamlSubsetValue } from './fastYaml';
 import type { FastNode } from './fastYaml';
+import { isPlainCollection, isPlainScalar } from '../model/plainData';
 
 type ScalarNode = Extract<FastNode, { kind: 'scalar' }>;
 type Path = ReadonlyArray<string | number>;
@@ -42,18 +43,6 @@ export function spliceChangedScalars(text: string, next: unknown, render: Scalar
   let result = text;
   for (const splice of splices) result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
   return result;
-}
-
-/** A scalar as plain data has it (what JSON keeps unchanged): no `undefined`, non-finite number or -0. */
-function isPlainScalar(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  return value === null || typeof value === 'string' || typeof value === 'boolean';
-}
-
-/** An object or array as plain data has it (no class instance, such as a Date). */
-function isPlainCollection(value: object): boolean {
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === Array.prototype || prototype === null;
 }
 
 /**

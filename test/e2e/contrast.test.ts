@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { describe, expect, it } from 'vitest';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
-let session: EditorSession;
-
-beforeAll(async () => {
-  if (HAS_CHROMIUM) session = await startEditorSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = editorSessionForSpec();
 
 /** Text colour / background pairs the UI uses, by theme variable name. */
 const PAIRS: readonly [string, string][] = [

@@ -1,25 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import type { EditorPage } from './pages/EditorPage';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { editorSessionForSpec } from './support/editorSession';
 import { bridgeCalls, emitBridgeEvent, queueBridgeAnswer, setFakeReadText, setFakeWrittenText, useFakeDesktopBridge } from './support/fakeDesktopBridge';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
 const TAILORED = fileURLToPath(new URL('../fixtures/maps/tailored-example.yaml', import.meta.url));
 const TITLE = 'title: "Acme: Detect Events (as-is)"';
 
-let session: EditorSession;
+const session = editorSessionForSpec();
 let map: string;
 
 beforeAll(async () => {
   map = await readFile(TAILORED, 'utf8');
-  if (HAS_CHROMIUM) session = await startEditorSession();
-});
-
-afterAll(async () => {
-  await session?.close();
 });
 
 const FILE = () => ({ handle: 'h1', name: 'D.yaml', text: map, fingerprint: 'on-open' });

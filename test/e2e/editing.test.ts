@@ -1,18 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
-let session: EditorSession;
-
-beforeAll(async () => {
-  if (HAS_CHROMIUM) session = await startEditorSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = editorSessionForSpec();
 
 describe.skipIf(!HAS_CHROMIUM)('editing with the mouse', () => {
   it('dragging an activity into another lane changes its lane and pins where it was dropped', async () => {

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { describe, expect, it } from 'vitest';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
-let session: EditorSession;
-
-beforeAll(async () => {
-  // The real model library: the Acme example maps and the CERT references they derive from.
-  if (HAS_CHROMIUM) session = await startEditorSession('model-library');
-}, 120_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+// The real model library: the Acme example maps and the CERT references they derive from.
+const session = editorSessionForSpec('model-library');
 
 describe.skipIf(!HAS_CHROMIUM)('gap report and compare', () => {
   it('reports the Acme as-is map against its reference, and compares it with the to-be map', async () => {

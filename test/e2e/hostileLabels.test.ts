@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { describe, expect, it } from 'vitest';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
 const HOSTILE = fileURLToPath(new URL('../fixtures/maps/hostile-labels.yaml', import.meta.url));
@@ -8,15 +8,7 @@ const HOSTILE = fileURLToPath(new URL('../fixtures/maps/hostile-labels.yaml', im
 /** Text without whitespace: wrapped labels break lines (and long words) where the layout chose. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-let session: EditorSession;
-
-beforeAll(async () => {
-  if (HAS_CHROMIUM) session = await startEditorSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = editorSessionForSpec();
 
 describe.skipIf(!HAS_CHROMIUM)('hostile labels', () => {
   it('shows markup and script in labels as text and never runs it', async () => {

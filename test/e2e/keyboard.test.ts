@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
-let session: EditorSession;
-
-beforeAll(async () => {
-  if (HAS_CHROMIUM) session = await startEditorSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = editorSessionForSpec();
 
 /** What has keyboard focus: a canvas node's id, a lane header's id, or a control's accessible label. */
 function focused(page: Page): Promise<string> {

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import type { EditorPage } from './pages/EditorPage';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
-let session: EditorSession;
-
-beforeAll(async () => {
-  // The real model library: Acme's maps take their lane names from examples/acme/actors.yaml.
-  if (HAS_CHROMIUM) session = await startEditorSession('model-library');
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+// The real model library: Acme's maps take their lane names from examples/acme/actors.yaml.
+const session = editorSessionForSpec('model-library');
 
 /** The text of a lane header as drawn (its lines joined by spaces). */
-async function headerText(editor: Awaited<ReturnType<EditorSession['open']>>, laneId: string): Promise<string> {
+async function headerText(editor: EditorPage, laneId: string): Promise<string> {
   const lines = await editor.canvas.laneHeader(laneId).locator('.lane-label tspan, .lane-label').evaluateAll((elements) =>
     elements.filter((element) => element.querySelector('tspan') === null).map((element) => element.textContent ?? ''),
   );

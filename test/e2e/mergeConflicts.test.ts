@@ -3,21 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
 const TAILORED = fileURLToPath(new URL('../fixtures/maps/tailored-example.yaml', import.meta.url));
 
-let session: EditorSession;
+const session = editorSessionForSpec();
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'swimlane-conflict-'));
-  if (HAS_CHROMIUM) session = await startEditorSession();
 });
 
 afterAll(async () => {
-  await session?.close();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,20 +1,12 @@
 // From the CERT reference to a tailored map with catalogue and new actors, and the visual compare of
 // Acme's as-is and to-be triage maps: both panes drawn, the removed elements as ghosts, the change list clickable.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TailorDialog } from './pages/TailorDialog';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
-let session: EditorSession;
-
-beforeAll(async () => {
-  // The real model library: the CERT references with their actor catalogue, and the Acme example maps.
-  if (HAS_CHROMIUM) session = await startEditorSession('model-library');
-}, 120_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+// The real model library: the CERT references with their actor catalogue, and the Acme example maps.
+const session = editorSessionForSpec('model-library');
 
 describe.skipIf(!HAS_CHROMIUM)('from the reference to the compare view', () => {
   it('tailors D with a performer from the actor catalogue and a new actor, which become lanes and actors of the map', async () => {

@@ -5,24 +5,22 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRuleConfig } from '../../electron/ruleConfig';
 import type { EditorPage } from './pages/EditorPage';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { editorSessionForSpec } from './support/editorSession';
 import { emitBridgeEvent, useFakeDesktopBridge } from './support/fakeDesktopBridge';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
 const TAILORED = fileURLToPath(new URL('../fixtures/maps/tailored-example.yaml', import.meta.url));
 
-let session: EditorSession;
+const session = editorSessionForSpec();
 let folder: string;
 let map: string;
 
 beforeAll(async () => {
   map = await readFile(TAILORED, 'utf8');
   folder = await mkdtemp(join(tmpdir(), 'swimlane-e2e-config-'));
-  if (HAS_CHROMIUM) session = await startEditorSession();
 });
 
 afterAll(async () => {
-  await session?.close();
   await rm(folder, { recursive: true, force: true });
 });
 

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EditorPage } from './pages/EditorPage';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 import { lineDiff } from './support/lineDiff';
 
-let session: EditorSession;
-
-beforeAll(async () => {
-  if (HAS_CHROMIUM) session = await startEditorSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = editorSessionForSpec();
 
 /** Describes the handoff of a selected flow: adds it, then names who sends, who receives, and how. */
 async function describeHandoff(editor: EditorPage, flowId: string, sending: string, receiving: string, mechanism: string): Promise<void> {

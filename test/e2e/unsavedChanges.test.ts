@@ -1,19 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditorSession, type EditorSession } from './support/editorSession';
+import { describe, expect, it } from 'vitest';
+import { editorSessionForSpec } from './support/editorSession';
 import { HAS_CHROMIUM } from './support/launchChromium';
 
 const TAILORED = fileURLToPath(new URL('../fixtures/maps/tailored-example.yaml', import.meta.url));
 
-let session: EditorSession;
-
-beforeAll(async () => {
-  if (HAS_CHROMIUM) session = await startEditorSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = editorSessionForSpec();
 
 describe.skipIf(!HAS_CHROMIUM)('unsaved changes', () => {
   it('opening another map over unsaved changes asks in the app: Keep editing keeps them, Discard changes opens the other', async () => {

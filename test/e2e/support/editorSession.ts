@@ -1,8 +1,9 @@
 // One built renderer, static server and Chromium per spec file; a fresh browser context per test.
 import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { EditorPage } from '../pages/EditorPage';
 import { buildRenderer } from './buildRenderer';
-import { launchChromium } from './launchChromium';
+import { HAS_CHROMIUM, launchChromium } from './launchChromium';
 import { serveStatic, type StaticServer } from './staticServer';
 
 export const E2E_LIBRARY = 'test/fixtures/e2e-library';
@@ -36,6 +37,26 @@ export async function startEditorSession(libraryDir = E2E_LIBRARY): Promise<Edit
       for (const context of contexts) await context.close();
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * The session of one spec file: started before its tests where Chromium is present (the specs skip
+ * themselves where it is not) and closed after them.
+ */
+export function editorSessionForSpec(libraryDir = E2E_LIBRARY): Pick<EditorSession, 'open'> {
+  let session: EditorSession | undefined;
+  beforeAll(async () => {
+    if (HAS_CHROMIUM) session = await startEditorSession(libraryDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    open() {
+      if (!session) throw new Error('the editor session did not start (is Chromium installed?)');
+      return session.open();
     },
   };
 }

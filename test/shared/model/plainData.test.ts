@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toPlainData } from '../../../shared/model/plainData';
+import { isPlainCollection, isPlainScalar, toPlainData } from '../../../shared/model/plainData';
 
 const jsonLike = fc.anything({ withBigInt: false, withBoxedValues: false, withDate: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withNullPrototype: false, withObjectString: false });
 
@@ -29,5 +29,20 @@ describe('toPlainData', () => {
     expect(plain.activities['b']).toStrictEqual({ name: 'B' });
     expect(Object.is(plain.zero, 0)).toBe(true);
     expect(toPlainData(kept)).toBe(kept);
+  });
+});
+
+describe('isPlainScalar and isPlainCollection', () => {
+  it('call plain exactly the scalars toPlainData keeps as they are', () => {
+    // given scalars of every kind, including the ones JSON changes
+    const scalars: unknown[] = ['', 'x', 0, -0, 1.5, Number.NaN, Infinity, -Infinity, true, false, null, undefined];
+    // when / then
+    for (const value of scalars) expect(isPlainScalar(value)).toBe(Object.is(toPlainData(value), value));
+  });
+
+  it('accept objects and arrays, and refuse class instances', () => {
+    // given / when / then
+    expect([{}, [], Object.create(null)].map(isPlainCollection)).toEqual([true, true, true]);
+    expect([new Date(0), new Map()].map(isPlainCollection)).toEqual([false, false]);
   });
 });
