@@ -7,7 +7,7 @@ import { isAlias, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { acceptorOf, guideOf } from '../model/compileAcceptor';
-import type { Issue } from '../rules/issue';
+import type { Issue } from '../model/issue';
 import { readYamlSubset, readYamlSubsetValue } from './fastYaml';
 import { lineStartsOf } from './lineStarts';
 import { nodeDeeperThan, positionOf, rangeOfOffsets, rangeOfPath, treeFromYamlDocument } from './sourceTree';
