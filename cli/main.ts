@@ -14,6 +14,7 @@ import { tailorCommand } from './commands/tailor';
 import { validateCommand } from './commands/validate';
 import { EXIT } from './io';
 import type { CommandIo, CommandSpec } from './io';
+import { decodeText } from '../shared/node/readTextFile';
 
 export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand];
 
@@ -34,7 +35,7 @@ const defaultIo: CommandIo = {
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return decodeText(Buffer.concat(chunks), '<stdin>');
   },
 };
 

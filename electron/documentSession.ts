@@ -7,13 +7,14 @@
  * - a save first compares the disk with the fingerprint the document was read with and answers
  *   `conflict` (with the disk text) instead of writing over someone else's change;
  * - writes are atomic and validated (`atomicSave` with the map loader as validator);
- * - a file with merge-conflict markers, or bytes that are not UTF-8, opens read-only;
+ * - a file with merge-conflict markers, or bytes that are not UTF-8, is read-only; this is decided
+ *   again on every read (open, reload, external change), not only at open;
+ * - a file over the map size limit is refused from its fstat, before it is read;
  * - unsaved work is backed up (debounced) outside the document folder and dropped once saved.
  */
 import { randomBytes } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_TEXT_LENGTH } from '../shared/ipc/contract';
 import type { ExternalChange, InvokeRequest, InvokeResponse, OpenedFileMessage, RuleConfigChange, RuleConfigMessage, SaveResultMessage, StartupDocument } from '../shared/ipc/contract';
 import { atomicSave } from '../shared/node/atomicSave';
 import { backupIdForPath, newUntitledBackupId } from '../shared/node/backupStore';
@@ -23,6 +24,7 @@ import type { FileSnapshot } from '../shared/node/fileFingerprint';
 import { watchFileInFolder } from '../shared/node/folderWatcher';
 import type { FileWatch } from '../shared/node/folderWatcher';
 import type { PathCapabilities } from '../shared/node/pathCapability';
+import { decodeText, notUtf8Message } from '../shared/node/readTextFile';
 import { findConflictMarkers } from '../shared/yaml/parseYamlSource';
 import { relativeLibraryReference } from './derivedFromPath';
 import type { LibraryCatalog } from './libraryCatalog';
@@ -65,7 +67,8 @@ export interface DocumentSessionDeps {
 interface HandleEntry {
   readonly realPath: string;
   readonly kind: 'document' | 'library';
-  readonly readOnlyReason?: string;
+  /** Why the bytes on disk must not be edited; recomputed whenever the file is read again. */
+  readOnlyReason?: string | undefined;
   fingerprint: string;
 }
 
@@ -141,10 +144,7 @@ export class DocumentSession {
     const real = await realpath(picked);
     const snapshot = await readSnapshot(real);
     const name = basename(real);
-    if (snapshot.bytes.length > MAX_TEXT_LENGTH) throw new Error(`“${name}” is too big to be a map (${snapshot.bytes.length} bytes)`);
-    const text = snapshot.bytes.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(snapshot.bytes)) throw new Error(`“${name}” is not UTF-8 text, so it is not a map`);
-    return { name, text };
+    return { name, text: decodeText(snapshot.bytes, `“${name}”`) };
   }
 
   async save(request: InvokeRequest<'file:save'>): Promise<SaveResultMessage> {
@@ -155,7 +155,8 @@ export class DocumentSession {
     const name = basename(real);
 
     // 1. Someone else changed the file since it was read: answer with their version, write nothing.
-    const expected = parseFingerprint(request.fingerprint ?? entry.fingerprint);
+    // A fingerprint from the renderer that does not parse must not turn the check off: use our own.
+    const expected = parseFingerprint(request.fingerprint ?? '') ?? parseFingerprint(entry.fingerprint);
     if (!request.overwrite && expected) {
       const change = await checkDiskChange(real, expected);
       if (change.status === 'missing') {
@@ -164,10 +165,12 @@ export class DocumentSession {
       if (change.status === 'changed') {
         const diskText = change.snapshot.bytes.toString('utf8');
         if (diskText === request.text) return this.#adopt(request.handle, entry, change.snapshot.fingerprint, 'saved', request.text);
+        // Disk bytes that are not editable text get no fingerprint: "Reload" then cannot adopt them for a later save.
+        const diskIsEditable = readOnlyReasonFor(change.snapshot.bytes) === undefined;
         return {
           status: 'conflict',
           diskText,
-          fingerprint: change.snapshot.fingerprint,
+          ...(diskIsEditable ? { fingerprint: change.snapshot.fingerprint } : {}),
           message: `“${name}” changed on disk since you opened it (${change.reason}). Compare the versions, overwrite the file, or reload it.`,
         };
       }
@@ -203,6 +206,7 @@ export class DocumentSession {
     const real = entry.kind === 'library' ? entry.realPath : await this.#deps.capabilities.resolveGranted(entry.realPath);
     const snapshot = await readSnapshot(real);
     entry.fingerprint = snapshot.fingerprint;
+    if (entry.kind === 'document') entry.readOnlyReason = readOnlyReasonFor(snapshot.bytes);
     if (this.#document?.handle === request.handle) this.#document.watch.setKnownFingerprint(snapshot.fingerprint);
     return this.#describe(request.handle, real, snapshot, entry.kind === 'document');
   }
@@ -299,7 +303,15 @@ export class DocumentSession {
       onChange: (snapshot) => {
         const entry = this.#handles.get(handle);
         if (!entry) return;
-        this.#deps.emitExternalChange({ handle, text: snapshot.bytes.toString('utf8'), fingerprint: snapshot.fingerprint });
+        // What the checkout left may be conflicted or not UTF-8: the handle becomes read-only until it is read clean again.
+        const readOnlyReason = readOnlyReasonFor(snapshot.bytes);
+        entry.readOnlyReason = readOnlyReason;
+        this.#deps.emitExternalChange({
+          handle,
+          text: snapshot.bytes.toString('utf8'),
+          fingerprint: snapshot.fingerprint,
+          ...(readOnlyReason ? { isReadOnly: true, readOnlyReason } : {}),
+        });
       },
     });
     this.#document = { handle, realPath: real, watch };
@@ -339,10 +351,9 @@ export class DocumentSession {
 
 /** Why bytes must not be edited: conflict markers, or not UTF-8 (saving would change bytes). */
 export function readOnlyReasonFor(bytes: Buffer): string | undefined {
+  const badBytes = notUtf8Message('this file', bytes);
+  if (badBytes) return `This file is not valid UTF-8, so it is read-only: saving it would change bytes you did not edit (${badBytes}).`;
   const text = bytes.toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(bytes)) {
-    return 'This file is not valid UTF-8, so it opened read-only: saving it would change bytes you did not edit.';
-  }
   const markers = findConflictMarkers(text);
   if (markers.length > 0) return `${MARKER_MESSAGE} First marker: line ${markers[0]}.`;
   return undefined;

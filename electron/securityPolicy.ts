@@ -35,8 +35,11 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-/** The webPreferences of every BrowserWindow. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * The webPreferences of every BrowserWindow. DevTools only in development: Electron sets
+ * `process.defaultApp` when it runs an app folder (`electron .`), never in a packaged build.
+ */
+export function secureWebPreferences(preloadPath: string, isDevelopment: boolean = process.defaultApp === true): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -51,7 +54,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
-    devTools: true,
+    devTools: isDevelopment,
   };
 }
 

@@ -1,11 +1,11 @@
 /** `swimlane diff`: what changed between two maps, in process terms, for a terminal, a tool or a pull request. */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffMaps } from '../../shared/diff/diffMaps';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../shared/diff/formatDiff';
 import { displayPath } from '../../shared/node/loadWorkspace';
+import { decodeText, readTextFile } from '../../shared/node/readTextFile';
 import { parseMap } from '../../shared/yaml/parseMap';
 import type { ParsedMap } from '../../shared/yaml/parseMap';
 import { formatIssuesHuman } from '../issueFormats';
@@ -15,9 +15,15 @@ import type { CommandSpec } from '../io';
 /** The text of `file` at git revision `rev` (`git show rev:./file`, run in the file's folder). */
 export function gitShow(rev: string, file: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', ['show', `${rev}:./${path.basename(file)}`], { cwd: path.dirname(file), maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (error) reject(new Error(stderr.trim() || error.message));
-      else resolve(stdout);
+    execFile('git', ['show', `${rev}:./${path.basename(file)}`], { cwd: path.dirname(file), maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => {
+      if (error) reject(new Error(stderr.toString('utf8').trim() || error.message));
+      else {
+        try {
+          resolve(decodeText(stdout, `${rev}:${path.basename(file)}`));
+        } catch (notText) {
+          reject(notText as Error);
+        }
+      }
     });
   });
 }
@@ -86,7 +92,7 @@ Exit codes: 0 compared (with --exit-code: no semantic change), 1 semantic change
       const [from, to] = values.git.includes('..') ? values.git.split('..') : [values.git, undefined];
       if (!from) return fail(`--git needs a revision, e.g. --git HEAD or --git main..HEAD`);
       sides.push({ label: `${from}:${shown}`, read: () => gitShow(from, file) });
-      sides.push(to ? { label: `${to}:${shown}`, read: () => gitShow(to, file) } : { label: shown, read: () => readFile(file, 'utf8') });
+      sides.push(to ? { label: `${to}:${shown}`, read: () => gitShow(to, file) } : { label: shown, read: () => readTextFile(file, { shownAs: shown }) });
     } else if (positionals.length === 7) {
       // Called by git as an external diff driver: path old-file old-hex old-mode new-file new-hex new-mode.
       const [shown, oldFile, , , newFile] = positionals as [string, string, string, string, string];
@@ -98,13 +104,13 @@ Exit codes: 0 compared (with --exit-code: no semantic change), 1 semantic change
           io.stdout(`${shown}: ${side === 'a' ? 'new' : 'deleted'} map\n`);
           return EXIT.ok;
         }
-        sides.push({ label: `${side}/${shown}`, read: () => readFile(path.resolve(cwd, file), 'utf8') });
+        sides.push({ label: `${side}/${shown}`, read: () => readTextFile(path.resolve(cwd, file), { shownAs: `${side}/${shown}` }) });
       }
     } else {
       if (positionals.length !== 2) return fail(`name the old and the new map\n\n${this.usage}`);
       for (const input of positionals) {
         const file = path.resolve(cwd, input);
-        sides.push({ label: displayPath(file, cwd), read: () => readFile(file, 'utf8') });
+        sides.push({ label: displayPath(file, cwd), read: () => readTextFile(file, { shownAs: displayPath(file, cwd) }) });
       }
     }
     const isGitDriver = positionals.length === 7;

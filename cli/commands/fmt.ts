@@ -1,5 +1,4 @@
 /** `swimlane fmt`: rewrites maps in canonical form (key order, styles), keeping comments. */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -11,6 +10,7 @@ import { formatMapText } from '../../shared/yaml/formatMapText';
 import { formatIssuesHuman } from '../issueFormats';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
+import { readTextFile } from '../../shared/node/readTextFile';
 
 export const fmtCommand: CommandSpec = {
   name: 'fmt',
@@ -63,7 +63,14 @@ Options:
     let failed = 0;
     for (const file of files) {
       const shown = displayPath(file, cwd);
-      const text = await readFile(file, 'utf8');
+      let text: string;
+      try {
+        text = await readTextFile(file, { shownAs: shown });
+      } catch (error) {
+        failed++;
+        io.stderr(`${(error as Error).message}\n`);
+        continue;
+      }
       const result = formatMapText(text, shown);
       if (result.text === undefined) {
         failed++;

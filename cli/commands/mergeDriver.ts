@@ -1,6 +1,5 @@
 /** `swimlane merge-driver`: a git merge driver that merges maps by element id. */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { atomicSave } from '../../shared/node/atomicSave';
@@ -8,6 +7,7 @@ import { saveMapText } from '../../shared/node/mapFiles';
 import { mergeMapTexts } from '../../shared/merge/mergeMapTexts';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
+import { readTextFile } from '../../shared/node/readTextFile';
 
 /** Line-based merge by git itself, for files that are not valid maps; writes into `ours`. */
 function gitMergeFile(ours: string, base: string, theirs: string, markerSize: number, label: string): Promise<number> {
@@ -63,7 +63,8 @@ Exit codes: 0 merged cleanly, 1 conflicts left in <ours>, 2 usage or unreadable 
     const shown = positionals[3] ?? positionals[1]!;
     let texts: string[];
     try {
-      texts = await Promise.all([base, ours, theirs].map((file) => readFile(file, 'utf8')));
+      // Bytes that are not UTF-8 are refused before anything is written: git then keeps its own result.
+      texts = await Promise.all([base, ours, theirs].map((file, index) => readTextFile(file, { shownAs: `${shown} (${['base', 'ours', 'theirs'][index]})` })));
     } catch (error) {
       io.stderr(`swimlane merge-driver: ${(error as Error).message}\n`);
       return EXIT.usage;

@@ -1,11 +1,11 @@
 /** `swimlane rebase`: carry the changes of a new reference version into a tailored map. */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProcessMap } from '../../shared/model/schema';
 import { displayPath } from '../../shared/node/loadWorkspace';
 import { mapText, readMapFile, relativeRef, saveMapText, textHash } from '../../shared/node/mapFiles';
+import { readTextFile } from '../../shared/node/readTextFile';
 import { rebaseOnReference } from '../../shared/tailor/rebaseOnReference';
 import type { Acceptance, UpstreamChange } from '../../shared/tailor/rebaseOnReference';
 import { parseMap } from '../../shared/yaml/parseMap';
@@ -24,7 +24,7 @@ function git(args: readonly string[], cwd: string): Promise<string> {
  * matches, else the version in the file's git history whose sha256 is the recorded hash.
  */
 export async function findTailoredFromText(referenceFile: string, hash: string | undefined): Promise<{ text: string; where: string } | undefined> {
-  const current = await readFile(referenceFile, 'utf8').catch(() => undefined);
+  const current = await readTextFile(referenceFile).catch(() => undefined);
   if (current !== undefined && (hash === undefined || textHash(current) === hash)) return { text: current, where: 'working copy' };
   if (hash === undefined) return undefined;
   const folder = path.dirname(referenceFile);
@@ -110,8 +110,8 @@ Exit codes: 0 listed or applied, 1 some accepted changes were kept local, 2 usag
     if (!derivedFrom) return fail(`${tailored.parsed.file} has no derivedFrom: it is not a tailored map`);
     let oldText: { text: string; where: string } | undefined;
     if (values.from) {
-      const text = await readFile(path.resolve(cwd, values.from), 'utf8').catch(() => undefined);
-      if (text === undefined) return fail(`${values.from}: cannot read`);
+      const text = await readTextFile(path.resolve(cwd, values.from), { shownAs: values.from }).catch((error: Error) => error);
+      if (text instanceof Error) return fail(`${values.from}: cannot read: ${text.message}`);
       oldText = { text, where: values.from };
     } else if (derivedFrom.path) {
       oldText = await findTailoredFromText(path.resolve(path.dirname(mapFile), derivedFrom.path), derivedFrom.hash);

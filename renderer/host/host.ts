@@ -58,6 +58,9 @@ export interface ExternalChange {
   readonly handle: FileHandle;
   readonly text: string;
   readonly fingerprint?: string;
+  /** The new bytes must not be edited (conflict markers, not UTF-8); the host refuses to save them. */
+  readonly isReadOnly?: boolean;
+  readonly readOnlyReason?: string;
 }
 
 export interface HostCapabilities {

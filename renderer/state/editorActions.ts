@@ -59,7 +59,8 @@ function onExternalChange(change: ExternalChange): void {
     editorStore.setState({ doc: { ...doc, externalChange: change }, status: `${doc.name} changed on disk` });
     return;
   }
-  void openDocument({ handle: change.handle, name: doc.name, text: change.text, ...(change.fingerprint ? { fingerprint: change.fingerprint } : {}) }).then(
+  const readOnly = change.isReadOnly ? { isReadOnly: true, ...(change.readOnlyReason ? { readOnlyReason: change.readOnlyReason } : {}) } : {};
+  void openDocument({ handle: change.handle, name: doc.name, text: change.text, ...(change.fingerprint ? { fingerprint: change.fingerprint } : {}), ...readOnly }).then(
     (isOpen) => isOpen && setStatus(`${doc.name} changed on disk and was reloaded`),
   );
 }

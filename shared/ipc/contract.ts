@@ -80,6 +80,9 @@ export const ExternalChangeSchema = z.strictObject({
   handle: FileHandleSchema,
   text: DocumentText,
   fingerprint: Fingerprint.optional(),
+  /** The new bytes must not be edited (conflict markers, not UTF-8): the host refuses to save them. */
+  isReadOnly: z.boolean().optional(),
+  readOnlyReason: z.string().max(2000).optional(),
 });
 
 /** A finding about a config file (unreadable, not YAML, not the config format), located in that file. */

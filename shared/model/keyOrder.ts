@@ -51,14 +51,14 @@ export function childSchema(schema: AnySchema, key: string | number): AnySchema 
   const def = defOf(inner);
   switch (def.type) {
     case 'object':
-      return def.shape?.[String(key)];
+      return ownShapeEntry(def.shape, key);
     case 'record':
       return def.valueType;
     case 'array':
       return def.element;
     case 'union':
       for (const option of objectOptions(inner)) {
-        const child = defOf(option).shape?.[String(key)];
+        const child = ownShapeEntry(defOf(option).shape, key);
         if (child) return child;
       }
       // A union of a scalar and an object (notes): the object option holds the keys.
@@ -66,6 +66,11 @@ export function childSchema(schema: AnySchema, key: string | number): AnySchema 
     default:
       return undefined;
   }
+}
+
+/** A shape's own entry: a key named like an `Object.prototype` member (`constructor`) is not in the shape. */
+function ownShapeEntry(shape: Record<string, AnySchema> | undefined, key: string | number): AnySchema | undefined {
+  return shape && Object.hasOwn(shape, String(key)) ? shape[String(key)] : undefined;
 }
 
 /** The schema at `path` from `root`, or undefined where the path leaves the schema. */

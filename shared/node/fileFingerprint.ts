@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { MAX_MAP_FILE_BYTES, TextFileError, tooBigMessage } from './readTextFile';
 
 export interface DiskState {
   readonly size: number;
@@ -43,14 +44,17 @@ export function parseFingerprint(fingerprint: string): DiskState | undefined {
 
 /**
  * Reads a file and its state from one open descriptor; retries when the file changed while being
- * read (size or mtime moved), so the bytes and the state always belong together.
+ * read (size or mtime moved), so the bytes and the state always belong together. A file over
+ * `maxBytes` (the map limit) is refused from its fstat, before any byte is read.
  */
-export async function readSnapshot(path: string): Promise<FileSnapshot> {
+export async function readSnapshot(path: string, maxBytes = MAX_MAP_FILE_BYTES): Promise<FileSnapshot> {
   for (let attempt = 0; ; attempt++) {
     const handle = await open(path, 'r');
     try {
       const before = await handle.stat();
+      if (before.size > maxBytes) throw new TextFileError(tooBigMessage(path, before.size, maxBytes), 'too-big');
       const bytes = await handle.readFile();
+      if (bytes.length > maxBytes) throw new TextFileError(tooBigMessage(path, bytes.length, maxBytes), 'too-big');
       const after = await handle.stat();
       if ((before.size === after.size && before.mtimeMs === after.mtimeMs && bytes.length === after.size) || attempt >= 4) {
         const state = { size: bytes.length, mtimeMs: after.mtimeMs, sha256: sha256Hex(bytes) };
@@ -63,9 +67,9 @@ export async function readSnapshot(path: string): Promise<FileSnapshot> {
 }
 
 /** Like `readSnapshot`, but `undefined` when the file does not exist. */
-export async function readSnapshotIfExists(path: string): Promise<FileSnapshot | undefined> {
+export async function readSnapshotIfExists(path: string, maxBytes = MAX_MAP_FILE_BYTES): Promise<FileSnapshot | undefined> {
   try {
-    return await readSnapshot(path);
+    return await readSnapshot(path, maxBytes);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

@@ -2,13 +2,14 @@
  * Finds and loads the rule configuration for a map: `swimlane.config.yaml` files from the map's
  * folder upward (until one says `root: true`), with `extends` of other config files expanded.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, LintConfig, PRESETS, unknownRuleIds } from '../rules/config';
 import type { ConfigLayer } from '../rules/config';
 import type { Issue } from '../model/issue';
 import { parseYamlSource } from '../yaml/parseYamlSource';
 import { displayPath } from './loadWorkspace';
+import { readTextFile } from './readTextFile';
 
 export interface LoadedConfig {
   /** Layers from farthest to nearest, ready for `effectiveRules`. */
@@ -40,7 +41,7 @@ export async function loadConfigFor(mapFile: string, cwd: string = process.cwd()
     }
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await readTextFile(file, { shownAs: displayPath(file, cwd) });
     } catch (error) {
       issues.push({ rule: 'config', severity: 'error', message: `cannot read config: ${(error as Error).message}`, path: [], file: displayPath(file, cwd), line: 1, column: 1 });
       return undefined;
@@ -75,7 +76,7 @@ export async function loadConfigFor(mapFile: string, cwd: string = process.cwd()
     const candidate = path.join(folder, CONFIG_FILE_NAME);
     if (await exists(candidate)) {
       found.push(candidate);
-      const text = await readFile(candidate, 'utf8').catch(() => '');
+      const text = await readTextFile(candidate).catch(() => '');
       if (/^root:\s*true\s*$/m.test(text)) break;
     }
     const parent = path.dirname(folder);

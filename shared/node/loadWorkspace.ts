@@ -3,12 +3,13 @@
  * plus their sibling maps and the references they derive from (the context that cross-map
  * references resolve against).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseActorCatalogue, parseMap } from '../yaml/parseMap';
 import type { ParsedCatalogue, ParsedMap } from '../yaml/parseMap';
 import { createWorkspace } from '../workspace/workspace';
 import type { Workspace } from '../workspace/workspace';
+import { readTextFile } from './readTextFile';
 
 export const MAP_EXTENSIONS = ['.yaml', '.yml'];
 const IGNORED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
@@ -109,7 +110,7 @@ export async function loadWorkspace(inputs: readonly string[], cwd: string = pro
   const read = async (file: string): Promise<string | undefined> => {
     if (texts.has(file)) return texts.get(file);
     try {
-      const text = await readFile(file, 'utf8');
+      const text = await readTextFile(file, { shownAs: displayPath(file, cwd) });
       texts.set(file, text);
       return text;
     } catch (error) {

@@ -3,7 +3,7 @@
  * parse with locations, hash the text for `derivedFrom.hash`, write only what loads back, and keep
  * the untouched lines of a file the user already has.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ProcessMap } from '../model/schema';
 import type { ActorCatalogue } from '../model/schema';
@@ -14,6 +14,7 @@ import { updateMapText } from '../yaml/updateMapText';
 import { alignKeyOrder } from '../tailor/alignKeyOrder';
 import { atomicSave } from './atomicSave';
 import { sha256Hex } from './fileFingerprint';
+import { readTextFile, readTextFileIfExists } from './readTextFile';
 
 export interface MapFile {
   readonly file: string;
@@ -23,7 +24,7 @@ export interface MapFile {
 
 /** Reads and parses a map file; `parsed.value` is undefined when it does not validate. */
 export async function readMapFile(file: string, shownAs: string = file): Promise<MapFile> {
-  const text = await readFile(file, 'utf8');
+  const text = await readTextFile(file, { shownAs });
   return { file, text, parsed: parseMap(text, shownAs) };
 }
 
@@ -52,10 +53,7 @@ export async function saveMapText(file: string, text: string): Promise<void> {
 }
 
 export async function readTextIfExists(file: string): Promise<string | undefined> {
-  return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
+  return readTextFileIfExists(file);
 }
 
 /** The nearest `actors.yaml` from `folder` upward, parsed; undefined when there is none. */
@@ -73,7 +71,7 @@ export async function findActorCatalogue(folder: string): Promise<{ file: string
 }
 
 export async function readActorCatalogue(file: string): Promise<{ file: string; catalogue?: ActorCatalogue; problem?: string }> {
-  const parsed = parseActorCatalogue(await readFile(file, 'utf8'), file);
+  const parsed = parseActorCatalogue(await readTextFile(file), file);
   const problem = parsed.issues.find((issue) => issue.severity === 'error');
   return { file, ...(parsed.value ? { catalogue: parsed.value } : {}), ...(problem ? { problem: `${file}:${problem.line ?? 1}: ${problem.message}` } : {}) };
 }

@@ -6,8 +6,13 @@ import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { z } from 'zod';
 import { childSchema, declaredKeyOrder, rootSchemaFor, sortKeys } from '../model/keyOrder';
+<<<<<<< HEAD
 import type { Issue } from '../model/issue';
 import { parseYamlSource, YAML_PARSE_OPTIONS } from './parseYamlSource';
+=======
+import type { Issue } from '../model/issue';
+import { crlfToLf, parseYamlSource, YAML_PARSE_OPTIONS } from './parseYamlSource';
+>>>>>>> integrity
 import { CANONICAL_TO_STRING, shouldInlineList } from './renderYaml';
 import { z as zod } from 'zod';
 
@@ -24,7 +29,7 @@ export function formatMapText(text: string, file: string): FormatResult {
   if (checked.issues.length > 0) return { issues: checked.issues };
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const doc = parseDocument(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), { ...YAML_PARSE_OPTIONS, keepSourceTokens: false });
+  const doc = parseDocument(crlfToLf(text.replace(/^\uFEFF/, '')), { ...YAML_PARSE_OPTIONS, keepSourceTokens: false });
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;
   keepHeaderComment(doc.contents as Node | null, () => canonicalize(doc.contents as Node | null, rootSchemaFor(data?.['format'])));
   let formatted = doc.toString(CANONICAL_TO_STRING);
@@ -50,7 +55,9 @@ function canonicalize(node: Node | null, schema: AnySchema | undefined): void {
     const kindPair = pairs.find((pair) => keyOf(pair) === 'kind');
     const kind = isScalar(kindPair?.value) ? kindPair.value.value : undefined;
     const order = sortKeys(pairs.map(keyOf), declaredKeyOrder(schema, { kind }));
-    node.items = order.map((key) => pairs.find((pair) => keyOf(pair) === key)!) as typeof node.items;
+    // Keys are unique once read (the loader refuses collisions), so a lookup table finds each pair.
+    const pairByKey = new Map(pairs.map((pair) => [keyOf(pair), pair]));
+    node.items = order.map((key) => pairByKey.get(key)!) as typeof node.items;
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       canonicalize(pair.value as Node | null, schema ? childSchema(schema, keyOf(pair as Pair)) : undefined);

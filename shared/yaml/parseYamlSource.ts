@@ -8,6 +8,7 @@ import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { acceptorOf, guideOf } from '../model/compileAcceptor';
 import type { Issue } from '../model/issue';
+import { findForeignTags, findKeyCollisions } from './documentChecks';
 import { readYamlSubset, readYamlSubsetValue } from './fastYaml';
 import { lineStartsOf } from './lineStarts';
 import { nodeDeeperThan, positionOf, rangeOfOffsets, rangeOfPath, treeFromYamlDocument } from './sourceTree';
@@ -144,7 +145,7 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
   // 3. The fast reader for the subset maps are written in (value only: the node tree is built
   //    lazily, when an issue needs a position); the `yaml` package for everything else.
   //    CRLF becomes LF first: line and column numbers are the same either way.
-  const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+  const lf = crlfToLf(text);
   let fast: ReturnType<typeof readYamlSubsetValue>;
   try {
     // The schema is checked while reading (see SchemaGuide): no second walk over the value.
@@ -240,12 +241,19 @@ function readWithYamlPackage(text: string, file: string): { tree: SourceTree; da
   } catch (error) {
     return [issueAt(file, 'limits', `the YAML parser gave up: ${(error as Error).message}`, { line: 1, column: 1, endLine: 1, endColumn: 1 })];
   }
-  if (document.errors.length > 0) {
-    return document.errors.slice(0, YAML_LIMITS.maxIssues).map((error) => {
-      const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once in a mapping' : firstLine(error.message);
-      return issueAt(file, 'yaml-syntax', message, rangeOfOffsets(lineStarts, error.pos[0], error.pos[1]));
-    });
+  // Keys compared as the strings the map uses: `7` and "7" are one key once read.
+  const collisions = findKeyCollisions(document, lineStarts).map((problem) => issueAt(file, 'duplicate-key', problem.message, rangeOfOffsets(lineStarts, problem.start, problem.end)));
+  const otherErrors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+  if (otherErrors.length > 0 || collisions.length > 0) {
+    const syntax = otherErrors.map((error) => issueAt(file, 'yaml-syntax', firstLine(error.message), rangeOfOffsets(lineStarts, error.pos[0], error.pos[1])));
+    return [...collisions, ...syntax].sort((a, b) => a.line! - b.line! || a.column! - b.column!).slice(0, YAML_LIMITS.maxIssues);
   }
+  // A warning (an unresolved tag such as `!!float 1`) means the text could be read two ways.
+  if (document.warnings.length > 0) {
+    return document.warnings.slice(0, YAML_LIMITS.maxIssues).map((warning) => issueAt(file, 'yaml-syntax', firstLine(warning.message), rangeOfOffsets(lineStarts, warning.pos[0], warning.pos[1])));
+  }
+  const tags = findForeignTags(document);
+  if (tags.length > 0) return tags.slice(0, YAML_LIMITS.maxIssues).map((problem) => issueAt(file, 'yaml-syntax', problem.message, rangeOfOffsets(lineStarts, problem.start, problem.end)));
   // Maps need no aliases, and expanding them is the billion-laughs attack.
   const aliases: Issue[] = [];
   visit(document, {
@@ -262,6 +270,16 @@ function readWithYamlPackage(text: string, file: string): { tree: SourceTree; da
   } catch (error) {
     return [issueAt(file, 'limits', `could not read the document: ${(error as Error).message}`, { line: 1, column: 1, endLine: 1, endColumn: 1 })];
   }
+}
+
+/**
+ * The text with CRLF line breaks as LF, for readers that only know LF. A text with a lone CR is
+ * left as it is: the `yaml` package reads `x\r\r\n` as `x\r`, which replacing would change.
+ */
+export function crlfToLf(text: string): string {
+  if (!text.includes('\r')) return text;
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return text;
+  return text.replace(/\r\n/g, '\n');
 }
 
 function firstLine(message: string): string {

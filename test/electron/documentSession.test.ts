@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -263,6 +263,94 @@ describe('DocumentSession: read-only files', () => {
     // then it is read-only
     expect(opened?.isReadOnly).toBe(true);
     expect(opened?.readOnlyReason).toContain('UTF-8');
+  });
+});
+
+describe('DocumentSession: the read-only guard on every read (issue 16, findings 3, 11, 13)', () => {
+  const conflicted = MAP.replace('title: "D: Detect Events (example)"', '<<<<<<< HEAD\ntitle: "D: Detect Events (ours)"\n=======\ntitle: "D: Detect Events (theirs)"\n>>>>>>> feature');
+  const latin1 = Buffer.concat([Buffer.from(MAP.replace('(example)', '(caf')), Buffer.from([0xe9])]);
+
+  it('makes the document read-only when a reload finds conflict markers or bytes that are not UTF-8', async () => {
+    // given an editable map that a checkout turns into a conflicted file
+    const { path, session, opened } = await openMap();
+    expect(opened.isReadOnly).toBeUndefined();
+    await writeFile(path, conflicted);
+
+    // when reloaded
+    const reloaded = await session.reload({ handle: opened.handle });
+
+    // then it is read-only and Save refuses to write
+    expect(reloaded.isReadOnly).toBe(true);
+    expect(reloaded.readOnlyReason).toContain('merge-conflict markers');
+    await expect(session.save({ handle: opened.handle, text: reloaded.text, fingerprint: reloaded.fingerprint })).rejects.toThrow('read-only');
+
+    // and when the file becomes Latin-1 instead, the reason names the first bad byte
+    await writeFile(path, latin1);
+    const again = await session.reload({ handle: opened.handle });
+    expect(again.readOnlyReason).toMatch(/UTF-8.*:\d+:\d+:.*offset \d+/);
+    await expect(session.save({ handle: opened.handle, text: again.text, fingerprint: again.fingerprint })).rejects.toThrow('read-only');
+    expect(await readFile(path)).toEqual(latin1);
+
+    // and once it is clean again, it is editable again
+    await writeFile(path, MAP);
+    expect((await session.reload({ handle: opened.handle })).isReadOnly).toBeUndefined();
+  });
+
+  it('reports an external change to non-UTF-8 bytes as read-only, and Save then writes no U+FFFD', async () => {
+    // given an opened, watched map
+    const changes: ExternalChange[] = [];
+    const { path, session, opened } = await openMap(MAP, 'D.yaml', { changes });
+
+    // when another program writes Latin-1 bytes
+    await writeFile(path, latin1);
+    for (let i = 0; i < 200 && changes.length === 0; i++) await sleep(10);
+
+    // then the change says read-only, and saving its text (with U+FFFD) is refused
+    expect(changes[0]?.isReadOnly).toBe(true);
+    expect(changes[0]?.readOnlyReason).toContain('UTF-8');
+    await expect(session.save({ handle: opened.handle, text: changes[0]!.text, fingerprint: changes[0]!.fingerprint })).rejects.toThrow('read-only');
+    expect(await readFile(path)).toEqual(latin1);
+  });
+
+  it('gives no fingerprint with a conflict whose disk bytes are not editable, so Reload cannot adopt them', async () => {
+    // given an opened map that becomes Latin-1 on disk (no watcher event seen yet)
+    const { path, session, opened } = await openMap();
+    await writeFile(path, latin1);
+
+    // when the user saves
+    const result = await session.save({ handle: opened.handle, text: MAP.replace('(example)', '(mine)'), fingerprint: opened.fingerprint });
+
+    // then it is a conflict without a fingerprint, and the file is untouched
+    expect(result.status).toBe('conflict');
+    expect(result).not.toHaveProperty('fingerprint');
+    expect(await readFile(path)).toEqual(latin1);
+  });
+
+  it.each(['', 'v1:garbage', 'not a fingerprint'])('keeps the on-disk conflict check when the renderer sends the malformed fingerprint %j', async (fingerprint) => {
+    // given an opened map changed on disk by someone else
+    const { path, session, opened } = await openMap();
+    const theirs = MAP.replace('(example)', '(theirs)');
+    await writeFile(path, theirs);
+
+    // when the renderer saves with a fingerprint that does not parse
+    const result = await session.save({ handle: opened.handle, text: MAP.replace('(example)', '(mine)'), fingerprint });
+
+    // then the session falls back to its own fingerprint: a conflict, their text kept
+    expect(result.status).toBe('conflict');
+    expect(await readFile(path, 'utf8')).toBe(theirs);
+  });
+
+  it('refuses a file over the size limit at open, from its size, before reading it', async () => {
+    // given a sparse 40 MB file (its size says too big without a byte being read)
+    const path = join(repo, 'huge.yaml');
+    await writeFile(path, '');
+    await truncate(path, 40 * 1024 * 1024);
+    const session = newSession({ dialogs: [path, path] });
+
+    // when opened or read for comparison
+    // then both refuse it, naming the limit
+    await expect(session.open()).rejects.toThrow(/too big to be a map/);
+    await expect(session.readFile()).rejects.toThrow(/too big to be a map/);
   });
 });
 

@@ -67,6 +67,16 @@ describe('secureWebPreferences', () => {
     });
     expect(preferences).not.toHaveProperty('enableBlinkFeatures');
   });
+  it('turns DevTools off in a packaged build and keeps them in development', () => {
+    // given a packaged build (Electron leaves process.defaultApp unset) and a development run
+    const packaged = secureWebPreferences('/app/dist/electron/preload.cjs');
+    const development = secureWebPreferences('/app/dist/electron/preload.cjs', true);
+
+    // then only the development window can open DevTools
+    expect(process.defaultApp).toBeUndefined();
+    expect(packaged.devTools).toBe(false);
+    expect(development.devTools).toBe(true);
+  });
 });
 
 describe('hardenWebContents', () => {

@@ -31,7 +31,7 @@ describe('parseMap', () => {
 
   it('reports YAML syntax errors and duplicate keys with their position', () => {
     expect(where('format: swimlane/1\nid: [unclosed\n')[0]!.slice(0, 2)).toEqual(['yaml-syntax', 3]);
-    expect(where('format: swimlane/1\nid: a\nid: b\n')).toEqual([['yaml-syntax', 3, 1, 'duplicate key: each key may appear once in a mapping']]);
+    expect(where('format: swimlane/1\nid: a\nid: b\n')).toEqual([['duplicate-key', 3, 1, 'duplicate key "id": each key may appear once in a mapping, quoted or not (first on line 2)']]);
   });
 
   it('names git merge-conflict markers plainly instead of a cryptic YAML error', () => {
