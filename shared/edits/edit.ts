@@ -21,7 +21,7 @@ import type { Patch } from './records';
 /** Top-level map fields that are not element collections. */
 export type MapFields = Pick<
   ProcessMap,
-  'id' | 'title' | 'kind' | 'version' | 'source' | 'derivedFrom' | 'tags' | 'summary' | 'notes' | 'deviations' | 'suppress'
+  'id' | 'title' | 'kind' | 'version' | 'source' | 'derivedFrom' | 'tags' | 'summary' | 'notes' | 'deviations' | 'acknowledgedGaps' | 'suppress'
 >;
 
 export interface Point {

@@ -372,6 +372,10 @@ export const ProcessMap = z.strictObject({
     .record(ElementId, z.string().min(3).max(2000))
     .optional()
     .describe('Tailored maps: reference element id → why it was removed or changed.'),
+  acknowledgedGaps: z
+    .record(z.string().min(1).max(300), z.string().min(3).max(2000))
+    .optional()
+    .describe('Tailored maps: gap-report finding key (e.g. "uncovered-key-role: Incident handler") → why it is accepted; the gap report stays quiet about it.'),
   suppress: Suppressions.optional(),
   layout: Layout.optional(),
 });

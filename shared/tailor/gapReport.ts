@@ -10,6 +10,7 @@ import { NOUN_OF, describeElement, diffMaps } from '../diff/diffMaps';
 import { isPlainRecord } from '../diff/sameValue';
 import { actorsAvailableTo } from '../workspace/workspace';
 import type { Workspace } from '../workspace/workspace';
+import { withoutAcknowledged } from './gapAcknowledgements';
 import { TRACED_COLLECTIONS, nodeTrace, referenceIdOf, reverseTrace } from './traceLinks';
 import type { TracedCollection } from './traceLinks';
 
@@ -37,6 +38,8 @@ export interface GapItem {
   readonly deviation?: string;
   /** Reference element the item concerns, when it is not `elementId` itself. */
   readonly referenceId?: string;
+  /** For `uncovered-key-role`: the role as the reference names it. */
+  readonly role?: string;
 }
 
 export interface GapReport {
@@ -237,9 +240,10 @@ export function gapReport(tailored: ProcessMap, reference: ProcessMap, workspace
       elementId: activityIds[0]!,
       path: ['activities', activityIds[0]!, 'keyPeople', firstMention.get(role)!],
       message: `key role "${role}" (${activityIds.join(', ')}) is covered by no lane`,
+      role,
     });
   }
-  return { map: tailored.id, reference: reference.id, items };
+  return { map: tailored.id, reference: reference.id, items: withoutAcknowledged(items, tailored) };
 }
 
 function isStructural(change: MapChange): boolean {
