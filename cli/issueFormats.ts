@@ -1,8 +1,8 @@
 /** Renders findings for people (`file:line:col severity message rule`), for tools (JSON) and for code review (SARIF 2.1.0). */
 import { ALL_RULES } from '../shared/rules/allRules';
 import type { Issue } from '../shared/model/issue';
+import { CLI_VERSION } from './version';
 
-const TOOL_VERSION = '0.1.0';
 
 export function formatIssuesHuman(issues: readonly Issue[], fileCount: number): string {
   const lines = issues.map((issue) => `${issue.file ?? '<input>'}:${issue.line ?? 1}:${issue.column ?? 1} ${issue.severity} ${issue.message} ${issue.rule}`);
@@ -45,7 +45,7 @@ export function formatIssuesSarif(issues: readonly Issue[]): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'swimlane', version: TOOL_VERSION, rules } },
+        tool: { driver: { name: 'swimlane', version: CLI_VERSION, rules } },
         results: issues.map((issue) => ({
           ruleId: issue.rule,
           ...(ruleIndex.has(issue.rule) ? { ruleIndex: ruleIndex.get(issue.rule) } : {}),

@@ -13,6 +13,7 @@ import { schemaCommand } from './commands/schema';
 import { tailorCommand } from './commands/tailor';
 import { validateCommand } from './commands/validate';
 import { EXIT } from './io';
+import { CLI_VERSION } from './version';
 import type { CommandIo, CommandSpec } from './io';
 import { decodeText } from '../shared/node/readTextFile';
 
@@ -47,7 +48,7 @@ export async function main(args: readonly string[], io: CommandIo = defaultIo): 
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout('0.1.0\n');
+    io.stdout(`${CLI_VERSION}\n`);
     return EXIT.ok;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);

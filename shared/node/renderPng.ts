@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import type * as ResvgModule from '@resvg/resvg-js';
 import { BUNDLED_FONT_NAME } from '../text/measureText';
 
 const require = createRequire(import.meta.url);
@@ -24,6 +24,8 @@ export interface PngOptions {
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
   const scale = options.scale ?? 2;
   if (!(scale > 0 && scale <= 16)) throw new Error(`scale must be between 0 and 16, got ${scale}`);
+  // Loaded on first use: the native module costs every other command ~40 ms of start-up.
+  const { Resvg } = require('@resvg/resvg-js') as typeof ResvgModule;
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: bundledFontFiles(), loadSystemFonts: false, defaultFontFamily: BUNDLED_FONT_NAME },
