@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { exportBpmn } from '../../shared/bpmn/exportBpmn';
 import { layoutMap } from '../../shared/layout/layoutMap';
 import { renderPng } from '../../shared/node/renderPng';
 import { renderReport } from '../../shared/render/renderReport';
@@ -9,17 +10,19 @@ import { renderSvg } from '../../shared/render/renderSvg';
 import { EXIT } from '../io';
 import type { CommandIo, CommandSpec } from '../io';
 import { loadMapsToDraw } from '../mapsToDraw';
+import type { MapToDraw } from '../mapsToDraw';
+import type { MapGeometry } from '../../shared/layout/geometry';
 
-const FORMATS = ['svg', 'png', 'html'] as const;
+const FORMATS = ['svg', 'png', 'html', 'bpmn'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: swimlane export <map|folder>... --format svg|png|html [-o <out>] [--scale <n>]
+const USAGE = `Usage: swimlane export <map|folder>... --format svg|png|html|bpmn [-o <out>] [--scale <n>]
 
 Lays out each map and writes it as SVG, PNG or an HTML process report (diagram, walk-through per
 actor, workflow description, triggers and handoffs; one file for all maps).
 
 Options:
-  --format <svg|png|html>  output format (required)
+  --format <svg|png|html|bpmn>  output format (required); bpmn is BPMN 2.0 XML with DI
   -o, --output <path>      output file (one map, or html) or folder (several maps as svg/png);
                            "-" writes svg or html to standard output
                            default: <name>.<format> in the working folder, or <folder>-<format>/
@@ -52,7 +55,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   }
   const format = values.format as Format | undefined;
   if (!format || !FORMATS.includes(format)) {
-    io.stderr(`swimlane export: --format must be svg, png or html\n\n${USAGE}\n`);
+    io.stderr(`swimlane export: --format must be svg, png or html, or bpmn (BPMN 2.0 XML)\n\n${USAGE}\n`);
     return EXIT.usage;
   }
   const scale = values.scale === undefined ? 2 : Number(values.scale);
@@ -99,21 +102,23 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     else await write(path.resolve(cwd, values.output ?? `${single ? stem(rendered[0]!.file) : path.basename(path.resolve(cwd, firstInput))}.html`), html);
     return failed ? EXIT.findings : EXIT.ok;
   }
+  const fileText = async (entry: MapToDraw & { geometry: MapGeometry; svg: string }): Promise<string | Uint8Array> =>
+    format === 'bpmn' ? exportBpmn(entry.map, entry.geometry, (id) => entry.names.actorName?.(id)) : format === 'svg' ? entry.svg : renderPng(entry.svg, { scale });
   if (single && values.output === '-') {
-    io.stdout(rendered[0]!.svg);
+    io.stdout((await fileText(rendered[0]!)) as string);
     return failed ? EXIT.findings : EXIT.ok;
   }
   const outDir = single ? undefined : path.resolve(cwd, values.output ?? `${path.basename(path.resolve(cwd, firstInput))}-${format}`);
   for (const entry of rendered) {
     const file = outDir ? path.join(outDir, `${stem(entry.file)}.${format}`) : path.resolve(cwd, values.output ?? `${stem(entry.file)}.${format}`);
-    await write(file, format === 'svg' ? entry.svg : renderPng(entry.svg, { scale }));
+    await write(file, await fileText(entry));
   }
   return failed ? EXIT.findings : EXIT.ok;
 }
 
 export const exportCommand: CommandSpec = {
   name: 'export',
-  summary: 'write maps as SVG, PNG or an HTML process report',
+  summary: 'write maps as SVG, PNG, BPMN 2.0 or an HTML process report',
   usage: USAGE,
   run,
 };
