@@ -7,6 +7,7 @@
  */
 import type { MapGeometry } from '../layout/geometry';
 import type { ProcessMap } from '../model/schema';
+import { exportBpmn } from '../bpmn/exportBpmn';
 import { renderReport } from './renderReport';
 
 /** One laid-out map with its SVG (from `renderSvg`; with a unique `idPrefix` when maps share a file). */
@@ -14,6 +15,8 @@ export interface MapDrawing {
   readonly map: ProcessMap;
   readonly geometry: MapGeometry;
   readonly svg: string;
+  /** Names the map file alone cannot give (actors of the folder's catalogue), where known. */
+  readonly names?: { readonly actorName?: (actorId: string) => string | undefined };
 }
 
 export type Paper = 'A4' | 'Letter' | 'auto';
@@ -92,6 +95,20 @@ export const EXPORT_FORMATS = [
     isOneFileForAllMaps: true,
     needsNode: false,
     render: (drawings, _host, options) => renderReport(drawings, { paper: options.paper ?? 'auto' }),
+  },
+  {
+    id: 'bpmn',
+    label: 'BPMN',
+    description: 'BPMN 2.0 XML with diagram layout, for Camunda Modeler, bpmn-js and other BPMN tools',
+    extension: 'bpmn',
+    mimeType: 'application/xml',
+    isBinary: false,
+    isOneFileForAllMaps: false,
+    needsNode: false,
+    render: (drawings) => {
+      const { map, geometry, names } = only(drawings);
+      return exportBpmn(map, geometry, (actorId) => names?.actorName?.(actorId));
+    },
   },
 ] as const satisfies readonly ExportFormat[];
 

@@ -6,13 +6,8 @@ import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { z } from 'zod';
 import { childSchema, declaredKeyOrder, rootSchemaFor, sortKeys } from '../model/keyOrder';
-<<<<<<< HEAD
-import type { Issue } from '../model/issue';
-import { parseYamlSource, YAML_PARSE_OPTIONS } from './parseYamlSource';
-=======
 import type { Issue } from '../model/issue';
 import { crlfToLf, parseYamlSource, YAML_PARSE_OPTIONS } from './parseYamlSource';
->>>>>>> integrity
 import { CANONICAL_TO_STRING, shouldInlineList } from './renderYaml';
 import { z as zod } from 'zod';
 
