@@ -1,11 +1,13 @@
 /** Renders findings for people (`file:line:col severity message rule`), for tools (JSON) and for code review (SARIF 2.1.0). */
 import { ALL_RULES } from '../shared/rules/allRules';
 import type { Issue } from '../shared/model/issue';
+import { terminalSafe } from '../shared/text/terminalSafe';
 import { CLI_VERSION } from './version';
 
 
 export function formatIssuesHuman(issues: readonly Issue[], fileCount: number): string {
-  const lines = issues.map((issue) => `${issue.file ?? '<input>'}:${issue.line ?? 1}:${issue.column ?? 1} ${issue.severity} ${issue.message} ${issue.rule}`);
+  // Messages quote names and keys from the file: escaped, so they cannot drive the terminal.
+  const lines = issues.map((issue) => terminalSafe(`${issue.file ?? '<input>'}:${issue.line ?? 1}:${issue.column ?? 1} ${issue.severity} ${issue.message} ${issue.rule}`));
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.filter((issue) => issue.severity === 'warning').length;
   const files = `${fileCount} map${fileCount === 1 ? '' : 's'}`;

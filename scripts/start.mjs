@@ -6,6 +6,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isLocalHostHeader } from './localHost.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const electronPackage = join(root, 'node_modules', 'electron');
@@ -74,6 +75,11 @@ async function serveBrowserEdition() {
   buildRenderer();
   const folder = await realpath(rendererDist);
   const server = createServer(async (request, response) => {
+    if (!isLocalHostHeader(request.headers.host)) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('this server answers only to localhost');
+      return;
+    }
     try {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       if (pathname.includes('\0') || pathname.split(/[\\/]/).includes('..')) throw new Error('forbidden');

@@ -6,6 +6,7 @@ import { diffMaps } from '../../shared/diff/diffMaps';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../shared/diff/formatDiff';
 import { displayPath } from '../../shared/node/loadWorkspace';
 import { decodeText, readTextFile } from '../../shared/node/readTextFile';
+import { terminalSafe } from '../../shared/text/terminalSafe';
 import { parseMap } from '../../shared/yaml/parseMap';
 import type { ParsedMap } from '../../shared/yaml/parseMap';
 import { formatIssuesHuman } from '../issueFormats';
@@ -137,7 +138,7 @@ Exit codes: 0 compared (with --exit-code: no semantic change), 1 semantic change
     const diff = diffMaps(maps[0]!.value!, maps[1]!.value!, { renamedMapReferences: true });
     const labels = { from: sides[0]!.label, to: sides[1]!.label };
     io.stdout(
-      values.format === 'json' ? formatDiffJson(diff, labels) : values.format === 'markdown' ? formatDiffMarkdown(diff, labels) : formatDiffText(diff, labels, { showLayout: values.layout }),
+      values.format === 'json' ? formatDiffJson(diff, labels) : terminalSafe(values.format === 'markdown' ? formatDiffMarkdown(diff, labels) : formatDiffText(diff, labels, { showLayout: values.layout })),
     );
     return values['exit-code'] && diff.changes.length > 0 ? EXIT.findings : EXIT.ok;
   },

@@ -65,7 +65,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
       const config = values.config ? (configCache.get('') ?? (await loadConfigFor(parsed.file, cwd, values.config))) : await loadConfigFor(parsed.file, cwd);
       if (values.config) configCache.set('', config);
       for (const issue of config.issues) if (!issues.some((known) => known.file === issue.file && known.message === issue.message)) issues.push(issue);
-      issues.push(...validateMap(parsed, loaded.workspace, { rules: effectiveRules(config.layers, parsed.file) }));
+      // A loop, not a spread: a large map has more findings than a call may take arguments.
+      for (const issue of validateMap(parsed, loaded.workspace, { rules: effectiveRules(config.layers, parsed.file) })) issues.push(issue);
     }
     const shown = (values.quiet ? issues.filter((issue) => issue.severity === 'error') : issues).sort(compareIssues);
     const output =

@@ -4,9 +4,10 @@
  */
 
 // C0 controls except tab/newline/carriage return, DEL, C1 controls, bidirectional overrides and
-// isolates (they can make a label read differently from what it says), lone surrogates, non-characters.
+// isolates and marks (U+200E, U+200F, U+061C: they can make a label read differently from what it
+// says), lone surrogates, non-characters.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Removes characters that XML forbids or that would disguise text; tabs and line breaks become spaces. */
 export function stripControl(text: string): string {
@@ -15,7 +16,7 @@ export function stripControl(text: string): string {
 
 // Fast path: most labels need neither escaping nor cleaning.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NEEDS_WORK = /[&<>"'\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]/;
+const NEEDS_WORK = /[&<>"'\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]/;
 
 /** Escapes text for use in XML content and attribute values (`& < > " '`), after removing controls. */
 export function escapeXml(text: string): string {

@@ -66,7 +66,7 @@ export function validateMap(parsed: ParsedMap, workspace: Workspace, options: Va
       issues.push(place({ rule: rule.id, severity: finding.severity ?? setting.severity, message: finding.message, path: finding.path, ...(elementId !== undefined ? { elementId } : {}) }));
     }
   }
-  issues.push(...unknownSuppressions(index).map(place));
+  for (const unknown of unknownSuppressions(index)) issues.push(place(unknown));
   return issues.sort(compareIssues);
 }
 
