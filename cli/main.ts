@@ -6,6 +6,7 @@ import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { fmtCommand } from './commands/fmt';
 import { gapCommand } from './commands/gap';
+import { initCommand } from './commands/init';
 import { layoutCommand } from './commands/layout';
 import { mergeDriverCommand } from './commands/mergeDriver';
 import { rebaseCommand } from './commands/rebase';
@@ -16,7 +17,7 @@ import { EXIT } from './io';
 import { CLI_VERSION } from './version';
 import type { CommandIo, CommandSpec } from './io';
 
-export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand];
+export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand, initCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
