@@ -62,7 +62,8 @@ export async function main(args: readonly string[], io: CommandIo = defaultIo): 
     // Bad options from parseArgs are the user's mistake: say which, with the command's usage.
     const code = (error as { code?: string }).code;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      io.stderr(`swimlane ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      const option = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+      io.stderr(`swimlane ${name}: ${option ? `unknown option "${option}"` : (error as Error).message}\n\n${command.usage}\n`);
       return EXIT.usage;
     }
     io.stderr(`swimlane ${name}: ${(error as Error).stack ?? String(error)}\n`);
