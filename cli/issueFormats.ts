@@ -5,16 +5,25 @@ import { terminalSafe } from '../shared/text/terminalSafe';
 import { CLI_VERSION } from './version';
 
 
-export function formatIssuesHuman(issues: readonly Issue[], fileCount: number): string {
+export interface SummaryNotes {
+  /** Findings left out of the list (by --quiet): the summary says so instead of "no problems". */
+  readonly hidden?: number;
+  /** Why the run fails although the list has no error (e.g. too many warnings). */
+  readonly failure?: string;
+}
+
+export function formatIssuesHuman(issues: readonly Issue[], fileCount: number, notes: SummaryNotes = {}): string {
   // Messages quote names and keys from the file: escaped, so they cannot drive the terminal.
   const lines = issues.map((issue) => terminalSafe(`${issue.file ?? '<input>'}:${issue.line ?? 1}:${issue.column ?? 1} ${issue.severity} ${issue.message} ${issue.rule}`));
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.filter((issue) => issue.severity === 'warning').length;
   const files = `${fileCount} map${fileCount === 1 ? '' : 's'}`;
+  const hidden = notes.hidden ? `, ${notes.hidden} more hidden by --quiet` : '';
+  const failure = notes.failure ? `; ${notes.failure}` : '';
   lines.push(
-    issues.length === 0
-      ? `✔ ${files} checked, no problems`
-      : `✖ ${issues.length} problem${issues.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${files}`,
+    issues.length === 0 && !notes.failure
+      ? `✔ ${files} checked, ${notes.hidden ? `no errors (${notes.hidden} warning${notes.hidden === 1 ? '' : 's'} or notes hidden by --quiet)` : 'no problems'}`
+      : `✖ ${issues.length} problem${issues.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${hidden}) in ${files}${failure}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@ import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { fmtCommand } from './commands/fmt';
 import { gapCommand } from './commands/gap';
+import { initCommand } from './commands/init';
 import { layoutCommand } from './commands/layout';
 import { mergeDriverCommand } from './commands/mergeDriver';
 import { rebaseCommand } from './commands/rebase';
@@ -17,7 +18,7 @@ import { CLI_VERSION } from './version';
 import type { CommandIo, CommandSpec } from './io';
 import { decodeText } from '../shared/node/readTextFile';
 
-export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand];
+export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand, initCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -62,7 +63,8 @@ export async function main(args: readonly string[], io: CommandIo = defaultIo): 
     // Bad options from parseArgs are the user's mistake: say which, with the command's usage.
     const code = (error as { code?: string }).code;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      io.stderr(`swimlane ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      const option = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+      io.stderr(`swimlane ${name}: ${option ? `unknown option "${option}"` : (error as Error).message}\n\n${command.usage}\n`);
       return EXIT.usage;
     }
     io.stderr(`swimlane ${name}: ${(error as Error).stack ?? String(error)}\n`);

@@ -53,7 +53,7 @@ With --git, the old side is <file> at revision <rev> and the new side the workin
 
 As a git diff driver (git passes seven arguments), "git diff" shows maps this way:
   .gitattributes:  *.yaml diff=swimlane
-  git config diff.swimlane.command "npx swimlane diff"
+  git config diff.swimlane.command "node_modules/.bin/swimlane diff"
 
 Options:
   --format <text|json|markdown>  output format (default: text; markdown suits a pull-request comment)

@@ -1,4 +1,7 @@
 /** `swimlane fmt`: rewrites maps in canonical form (key order, styles), keeping comments. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -12,6 +15,22 @@ import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
 import { readTextFile } from '../../shared/node/readTextFile';
 
+/** A unified diff from `text` to `formatted`, by git's own line diff (the CLI works in git repositories). */
+async function unifiedDiff(shown: string, text: string, formatted: string): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'swimlane-fmt-'));
+  try {
+    await writeFile(path.join(folder, 'a'), text);
+    await writeFile(path.join(folder, 'b'), formatted);
+    const diff = await new Promise<string>((resolve) => {
+      execFile('git', ['diff', '--no-index', '--no-ext-diff', '--no-color', '--', 'a', 'b'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (_error, stdout) => resolve(stdout));
+    });
+    const hunks = diff.slice(Math.max(0, diff.indexOf('\n@@') + 1));
+    return `--- ${shown}\n+++ ${shown} (formatted)\n${hunks}`;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 export const fmtCommand: CommandSpec = {
   name: 'fmt',
   summary: 'format maps canonically (comments kept); --check for CI',
@@ -22,8 +41,12 @@ line endings and byte-order mark, are kept. Formatting is idempotent. "-" format
 to standard output.
 
 Options:
-  --check      write nothing; list files that are not formatted and exit 1 if any
-  -h, --help   show this help`,
+  --check      write nothing; list files that are not formatted (a unified diff of what fmt
+               would change goes to standard error), and exit 1 if any
+  -h, --help   show this help
+
+Exit codes: 0 formatted (with --check: nothing to format), 1 not formatted (--check) or a file
+that does not load, 2 usage or a missing path.`,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -79,7 +102,11 @@ Options:
       }
       if (result.text === text) continue;
       unformatted++;
-      if (values.check) io.stdout(`${shown}: not formatted\n`);
+      if (values.check) {
+        // The list stays on standard output (one file a line, for scripts); the diff is for people.
+        io.stdout(`${shown}: not formatted\n`);
+        io.stderr(await unifiedDiff(shown, text, result.text));
+      }
       else {
         // Never write text that does not load back as YAML.
         await atomicSave(file, Buffer.from(result.text, 'utf8'), {

@@ -37,7 +37,7 @@ valid maps are merged line by line by "git merge-file".
 Set it up once per repository:
   .gitattributes:  *.yaml merge=swimlane
   git config merge.swimlane.name "Swimlane Studio map merge"
-  git config merge.swimlane.driver "npx swimlane merge-driver %O %A %B %P --marker-size %L"
+  git config merge.swimlane.driver "node_modules/.bin/swimlane merge-driver %O %A %B %P --marker-size %L"
 
 Exit codes: 0 merged cleanly, 1 conflicts left in <ours>, 2 usage or unreadable input.`,
   async run(args, io) {

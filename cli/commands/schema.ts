@@ -15,7 +15,9 @@ line "# yaml-language-server: $schema=<path>/swimlane-map.schema.json".
 
 Options:
   --actors     the schema of actor catalogues (actors.yaml) instead
-  -h, --help   show this help`,
+  -h, --help   show this help
+
+Exit codes: 0 printed, 2 usage.`,
   async run(args, io) {
     const { values } = parseArgs({ args, options: { actors: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
     if (values.help) {

@@ -1,7 +1,9 @@
 /** `swimlane validate`: checks maps against the schema and the rules, for people and for CI. */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfigFor } from '../../shared/node/findConfig';
-import { loadWorkspace } from '../../shared/node/loadWorkspace';
+import { findMapFiles, loadWorkspace } from '../../shared/node/loadWorkspace';
 import { effectiveRules } from '../../shared/rules/config';
 import { compareIssues } from '../../shared/model/issue';
 import type { Issue } from '../../shared/model/issue';
@@ -57,8 +59,20 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
       return EXIT.usage;
     }
     const cwd = io.cwd ?? process.cwd();
+    for (const input of positionals) {
+      const folder = path.resolve(cwd, input);
+      const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false);
+      // A typo'd or empty folder in CI must fail, not pass with "0 maps checked".
+      if (isFolder && (await findMapFiles(folder)).length === 0) {
+        io.stderr(`swimlane validate: ${input}: no map files (*.yaml, *.yml) in this folder\n`);
+        return EXIT.usage;
+      }
+    }
     const loaded = await loadWorkspace(positionals, cwd);
-    for (const { file, message } of loaded.unreadable) io.stderr(`${file}: ${message}\n`);
+    if (loaded.unreadable.length > 0) {
+      for (const { file, message } of loaded.unreadable) io.stderr(`${file}: ${message}\n`);
+      return EXIT.usage;
+    }
     const issues: Issue[] = [...loaded.catalogues.flatMap((catalogue) => catalogue.issues)];
     const configCache = new Map<string, Awaited<ReturnType<typeof loadConfigFor>>>();
     for (const parsed of loaded.targets) {
@@ -69,15 +83,16 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
       for (const issue of validateMap(parsed, loaded.workspace, { rules: effectiveRules(config.layers, parsed.file) })) issues.push(issue);
     }
     const shown = (values.quiet ? issues.filter((issue) => issue.severity === 'error') : issues).sort(compareIssues);
-    const output =
-      values.format === 'json' ? formatIssuesJson(shown) : values.format === 'sarif' ? formatIssuesSarif(shown) : formatIssuesHuman(shown, loaded.targets.length);
-    io.stdout(output);
     const errors = issues.filter((issue) => issue.severity === 'error').length;
     const warnings = issues.filter((issue) => issue.severity === 'warning').length;
-    if (loaded.unreadable.length > 0) return EXIT.usage;
+    const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings ? `${warnings} warnings exceed --max-warnings ${maxWarnings}` : undefined;
+    const notes = { hidden: issues.length - shown.length, ...(tooManyWarnings ? { failure: tooManyWarnings } : {}) };
+    const output =
+      values.format === 'json' ? formatIssuesJson(shown) : values.format === 'sarif' ? formatIssuesSarif(shown) : formatIssuesHuman(shown, loaded.targets.length, notes);
+    io.stdout(output);
     if (errors > 0) return EXIT.findings;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-      io.stderr(`swimlane validate: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+    if (tooManyWarnings) {
+      io.stderr(`swimlane validate: ${tooManyWarnings}\n`);
       return EXIT.findings;
     }
     return EXIT.ok;

@@ -3,8 +3,8 @@ import { actorsAvailableTo } from '../workspace/workspace';
 import type { Workspace } from '../workspace/workspace';
 import { defineRule } from './rule';
 
-/** Names by which a lane's actor may be cited: lane id, actor id, actor name, label, aliases. */
-function laneActorNames(map: ProcessMap, workspace: Workspace): Set<string> | undefined {
+/** Names by which the actor of each lane (all lanes when `laneIds` is undefined) may be cited: lane id, actor id, name, label, aliases. */
+function laneActorNames(map: ProcessMap, workspace: Workspace, laneIds?: ReadonlySet<string>): Set<string> | undefined {
   if (!map.lanes || Object.keys(map.lanes).length === 0) return undefined;
   const parsed = workspace.mapsById.get(map.id);
   const actors = parsed ? actorsAvailableTo(workspace, parsed) : new Map();
@@ -13,6 +13,7 @@ function laneActorNames(map: ProcessMap, workspace: Workspace): Set<string> | un
     if (name) names.add(name.trim().toLowerCase());
   };
   for (const [laneId, lane] of Object.entries(map.lanes)) {
+    if (laneIds && !laneIds.has(laneId)) continue;
     add(laneId);
     add(lane.actor);
     add(lane.label);
@@ -47,6 +48,24 @@ export const handoffActorNotInLane = defineRule({
       }
       return name;
     };
+    // Each side is checked against the lanes of ITS activities: a receiver who is the sender's lane is wrong.
+    const namesByLanes = new Map<string, Set<string> | undefined>();
+    const sideLanes = (handoff: Handoff, side: 'sending' | 'receiving', target: ProcessMap): Set<string> => {
+      const lanes = new Set<string>();
+      for (const party of handoff[side]) {
+        const inTarget = party.map === undefined || party.map === target.id;
+        const lane = party.activity !== undefined && inTarget ? target.activities[party.activity]?.lane : undefined;
+        if (lane !== undefined && target.lanes?.[lane]) lanes.add(lane);
+      }
+      return lanes;
+    };
+    const sideNames = (handoff: Handoff, side: 'sending' | 'receiving', target: ProcessMap): { names: Set<string> | undefined; lanes: Set<string> } => {
+      const lanes = sideLanes(handoff, side, target);
+      if (lanes.size === 0) return { names: namesOf(target), lanes };
+      const key = `${target.id}\u0000${[...lanes].sort().join('\u0000')}`;
+      if (!namesByLanes.has(key)) namesByLanes.set(key, laneActorNames(target, workspace, lanes));
+      return { names: namesByLanes.get(key), lanes };
+    };
     const sideMap = (handoff: Handoff, side: 'sending' | 'receiving'): ProcessMap | undefined => {
       const parties = handoff[side];
       for (let index = 0; index < parties.length; index++) {
@@ -66,13 +85,13 @@ export const handoffActorNotInLane = defineRule({
           if (!actors || actors.length === 0) continue;
           const target = sideMap(handoff, side);
           if (!target) continue;
-          const names = namesOf(target);
+          const { names, lanes } = sideNames(handoff, side, target);
           if (!names) continue;
           for (let index = 0; index < actors.length; index++) {
             const actor = actors[index]!;
             if (names.has(normalize(actor))) continue;
             report({
-              message: `handoff "${id}" (${kindName}) names ${side} actor "${actor}", which matches no lane of map "${target.id}"`,
+              message: `handoff "${id}" (${kindName}) names ${side} actor "${actor}", which matches no lane of map "${target.id}"${lanes.size > 0 ? ` that performs its ${side} activities (lane${lanes.size === 1 ? '' : 's'} ${[...lanes].join(', ')})` : ''}`,
               path: ['handoffs', id, 'kinds', kindName, field, index],
               elementId: id,
             });

@@ -14,6 +14,7 @@ import { readYamlSubset, readYamlSubsetValue } from './fastYaml';
 import { lineStartsOf } from './lineStarts';
 import { nodeDeeperThan, positionOf, rangeOfOffsets, rangeOfPath, treeFromYamlDocument } from './sourceTree';
 import type { SourceTree } from './sourceTree';
+import { describeSchemaIssue } from '../model/describeSchemaIssue';
 
 /** Limits that keep a hostile or broken file from exhausting memory, stack or time. */
 export const YAML_LIMITS = {
@@ -192,7 +193,7 @@ export function parseYamlSource<S extends z.ZodType>(text: string, file: string,
       return {
         rule: 'schema',
         severity: 'error',
-        message: describeZodIssue(zodIssue, path),
+        message: describeSchemaIssue(zodIssue, path, data, schema),
         path: unknownKey !== undefined ? [...path, unknownKey] : path,
         file,
         ...range,
@@ -293,16 +294,4 @@ const ELEMENT_COLLECTIONS = new Set<string>(OWN_ID_COLLECTIONS);
 export function elementIdOf(path: Issue['path']): { elementId?: string } {
   const [collection, id] = path;
   return typeof collection === 'string' && ELEMENT_COLLECTIONS.has(collection) && id !== undefined ? { elementId: String(id) } : {};
-}
-
-function describeZodIssue(issue: z.core.$ZodIssue, path: readonly (string | number)[]): string {
-  const where = path.length > 0 ? path.join('.') : 'document';
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `${where}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
-    case 'invalid_type':
-      return issue.input === undefined ? `${where}: required` : `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
-    default:
-      return `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
-  }
 }

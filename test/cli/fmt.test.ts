@@ -26,6 +26,17 @@ describe('swimlane fmt', () => {
     expect(again.code).toBe(0);
   });
 
+  it('--check shows a unified diff of what fmt would change', async () => {
+    // given a map with title before id
+    const cwd = await mkdtemp(path.join(tmpdir(), 'swimlane-fmt-'));
+    await writeFile(path.join(cwd, 'm.yaml'), 'format: swimlane/1\ntitle: T\nid: m\nkind: reference\n');
+    // when
+    const check = await runCli(['fmt', '--check', 'm.yaml'], { cwd });
+    // then the diff moves the title below the id
+    expect(check.stderr).toBe('--- m.yaml\n+++ m.yaml (formatted)\n@@ -1,4 +1,4 @@\n format: swimlane/1\n-title: T\n id: m\n+title: T\n kind: reference\n1 file not formatted; run `swimlane fmt`\n');
+    expect(check.code).toBe(1);
+  });
+
   it('refuses to format a file that is not valid YAML, naming the place', async () => {
     const result = await runCli(['fmt', '-'], { stdin: 'a: [1\n' });
     expect(result.code).toBe(1);

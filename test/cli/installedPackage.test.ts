@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../cli/main';
@@ -60,14 +60,19 @@ describe('the packed swimlane-studio package', () => {
     expect(readFileSync(path.join(cli.repo.dir, 'D.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
-  it('merges a map in a real git merge through the installed driver', () => {
-    // given a repository whose merge driver is the installed CLI's bin, with Acme's T map
+  it('sets a repository up with init, then merges and diffs a map through the installed drivers', () => {
+    // given Acme's T map in maps/, and the repository set up by the installed `swimlane init`
     const { repo } = cli;
-    writeFileSync(path.join(repo.dir, '.gitattributes'), '*.yaml merge=swimlane\n');
-    repo.git('config', 'merge.swimlane.driver', 'node_modules/.bin/swimlane merge-driver %O %A %B %P --marker-size %L');
-    const file = path.join(repo.dir, 'T.yaml');
+    mkdirSync(path.join(repo.dir, 'maps'));
+    const file = path.join(repo.dir, 'maps', 'T.yaml');
     copyFileSync(path.join(PROJECT_ROOT, 'model-library/examples/acme/T-as-is.yaml'), file);
-    repo.git('add', 'T.yaml', '.gitattributes');
+    expect(cli.run(['init', '--dry-run']).stdout).toContain('would run: git config merge.swimlane.driver "node_modules/.bin/swimlane merge-driver');
+    expect(existsSync(path.join(repo.dir, '.gitattributes'))).toBe(false);
+    expect(cli.run(['init']).code).toBe(0);
+    expect(cli.run(['init']).stdout).toBe('nothing to do: the repository is set up\n');
+    expect(readFileSync(file, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.swimlane\/swimlane-map\.schema\.json\n/);
+    expect(parseMap(readFileSync(file, 'utf8'), 'T.yaml').issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    repo.git('add', 'maps', '.gitattributes', '.swimlane', 'swimlane.config.yaml');
     repo.git('commit', '-qm', 'base');
     // and a branch renaming T3 while main moves it to another lane (adjacent lines)
     repo.git('checkout', '-qb', 'feature');
@@ -80,5 +85,8 @@ describe('the packed swimlane-studio package', () => {
     repo.git('merge', '-q', '--no-edit', 'feature');
     // then both changes are in the merged map
     expect(parseMap(readFileSync(file, 'utf8'), 'T.yaml').value!.activities.T3).toMatchObject({ name: 'Assign and Notify', lane: 'soc' });
+    // and git diff shows the map change through the installed diff driver
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Assign and Notify', 'name: Assign'));
+    expect(repo.git('diff')).toContain('activity T3');
   });
 });

@@ -81,7 +81,7 @@ describe('swimlane validate', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('nope.yaml: no such file or folder\n');
     expect(badOption.code).toBe(2);
-    expect(badOption.stderr).toContain("Unknown option '--colour'");
+    expect(badOption.stderr).toContain('unknown option "--colour"');
   });
 
   it('has --help for every command and an overview', async () => {
@@ -92,5 +92,48 @@ describe('swimlane validate', () => {
       expect(help.code, name[1]).toBe(0);
       expect(help.stdout, name[1]).toMatch(/^Usage: swimlane /);
     }
+  });
+});
+
+describe('swimlane validate: the summary agrees with the exit code', () => {
+  const warningsOnly = { 'swimlane.config.yaml': 'rules:\n  unreachable-activity: warn\n  dead-end: warn\n', 'maps/m.yaml': `${header}activities:\n  A:\n    name: Stuck\n` };
+
+  it('says warnings were hidden by --quiet instead of "no problems"', async () => {
+    // given a map with two warnings and no error
+    const cwd = await folderWith(warningsOnly);
+    // when it is validated with --quiet
+    const result = await runCli(['validate', '--quiet', 'maps'], { cwd });
+    // then the summary names what it hides
+    expect(result.stdout).toBe('✔ 1 map checked, no errors (2 warnings or notes hidden by --quiet)\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('fails with --max-warnings and says so in the summary', async () => {
+    // given the same map
+    const cwd = await folderWith(warningsOnly);
+    // when it is validated with --quiet --max-warnings 1
+    const result = await runCli(['validate', '--quiet', '--max-warnings', '1', 'maps'], { cwd });
+    // then the summary is a failure, as the exit code
+    expect(result.stdout).toBe('✖ 0 problems (0 errors, 0 warnings, 2 more hidden by --quiet) in 1 map; 2 warnings exceed --max-warnings 1\n');
+    expect(result.code).toBe(1);
+  });
+
+  it('is a usage error for a missing path or a folder with no maps, with a clear line', async () => {
+    // given a folder with an empty subfolder
+    const cwd = await folderWith({ 'empty/readme.txt': 'no maps here\n' });
+    // when a mistyped and an empty folder are validated
+    const missing = await runCli(['validate', 'mpas'], { cwd });
+    const empty = await runCli(['validate', 'empty'], { cwd });
+    // then both exit 2 and say why, with no "checked" summary
+    expect(missing).toMatchObject({ code: 2, stdout: '', stderr: 'mpas: no such file or folder\n' });
+    expect(empty).toMatchObject({ code: 2, stdout: '', stderr: 'swimlane validate: empty: no map files (*.yaml, *.yml) in this folder\n' });
+  });
+
+  it('names an unknown option with balanced quotes', async () => {
+    // when
+    const result = await runCli(['validate', '--bogus']);
+    // then
+    expect(result.stderr.split('\n')[0]).toBe('swimlane validate: unknown option "--bogus"');
+    expect(result.code).toBe(2);
   });
 });

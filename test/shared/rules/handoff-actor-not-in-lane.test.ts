@@ -32,4 +32,12 @@ describe('handoff-actor-not-in-lane', () => {
       invalid: [{ map: map('Legal counsel'), messages: ['names receiving actor "Legal counsel", which matches no lane of map "m"'], lines: [21] }],
     });
   });
+
+  it('checks each side against the lanes of that side\'s activities, not any lane of the map', () => {
+    // given a handoff whose receiving actor is the SENDER's lane (desk), and one naming both right
+    expectRule('handoff-actor-not-in-lane', {
+      valid: [{ map: map('SOC analyst') }],
+      invalid: [{ map: map('Help desk'), messages: ['names receiving actor "Help desk", which matches no lane of map "m" that performs its receiving activities (lane soc)'], lines: [21] }],
+    });
+  });
 });
