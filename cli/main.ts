@@ -6,6 +6,7 @@ import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { fmtCommand } from './commands/fmt';
 import { gapCommand } from './commands/gap';
+import { importCommand } from './commands/import';
 import { layoutCommand } from './commands/layout';
 import { mergeDriverCommand } from './commands/mergeDriver';
 import { rebaseCommand } from './commands/rebase';
@@ -15,7 +16,7 @@ import { validateCommand } from './commands/validate';
 import { EXIT } from './io';
 import type { CommandIo, CommandSpec } from './io';
 
-export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand];
+export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, importCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
