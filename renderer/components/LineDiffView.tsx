@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { diffHunks, lineDiff } from '../state/lineDiff';
+import { diffHunks, lineDiff } from '../../shared/text/lineDiff';
 
 interface LineDiffViewProps {
   readonly before: string;

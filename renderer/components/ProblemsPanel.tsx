@@ -1,4 +1,4 @@
-import type { Issue } from '../../shared/rules/issue';
+import type { Issue } from '../../shared/model/issue';
 import { revealElement, toggleProblems } from '../state/editorActions';
 import { useEditor } from '../state/editorStore';
 

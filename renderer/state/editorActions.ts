@@ -15,7 +15,8 @@ import type { ExternalChange, FileHandle, Host, LibraryEntry, OpenedFile, ReadFi
 import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setRuleSettings, setWorkspaceFiles } from './analysisClient';
 import { copyActivities, currentClip, numberedId, pasteEdits } from './clipboard';
 import { editorStore, isDirty, presentMap, withIssues, type CompareMode, type ElementKind, type ElementRef } from './editorStore';
-import { exportMap, type ExportFormat } from './exportMap';
+import type { ExportFormat } from '../../shared/render/exportFormats';
+import { exportMap } from './exportMap';
 import { mapText } from './mapText';
 import { slugId } from '../../shared/tailor/tailorMap';
 import { startTailoredMap, type TailorRequest } from './startTailoredMap';
@@ -821,7 +822,7 @@ export function toggleProblems(): void {
 export async function exportAs(format: ExportFormat): Promise<void> {
   try {
     const done = await exportMap(requireHost(), format);
-    if (done) setStatus(`Exported ${format.toUpperCase()}`);
+    if (done) setStatus(`Exported ${format.label}`);
   } catch (error) {
     setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
   }

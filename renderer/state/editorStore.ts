@@ -8,9 +8,9 @@ import type { History } from '../../shared/edits/history';
 import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ElementKey } from '../../shared/diff/overlayMaps';
 import type { ProcessMap } from '../../shared/model/schema';
-import type { Issue, Severity } from '../../shared/rules/issue';
+import type { Issue, Severity } from '../../shared/model/issue';
 import type { ExternalChange, FileHandle, LibraryEntry } from '../host/host';
-import type { ResolvedNames } from './workspaceFiles';
+import type { ResolvedNames } from './analysisProtocol';
 
 export type ElementKind =
   | 'activity'

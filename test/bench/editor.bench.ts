@@ -107,9 +107,16 @@ async function zoomToEditingScale(editor: EditorPage, laneId: string): Promise<s
   await editor.page.locator('.react-flow__controls-fitview').click();
   await editor.canvas.laneHeader(laneId).focus();
   await editor.page.keyboard.press('ArrowRight');
-  await editor.page.waitForFunction(() => document.activeElement?.closest('.react-flow__node-activity') !== null);
+  // Wait for what the step needs: the view at editing zoom with the lane's first activity drawn
+  // and selected. Keyboard focus on it is a side effect that gives up after a few frames when the
+  // node mounts late, and waiting for it stalled the run.
+  await editor.page.waitForFunction(() => {
+    const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? 0);
+    return zoom >= 0.8 && document.querySelector('.react-flow__node-activity.selected') !== null;
+  });
   await editor.page.waitForTimeout(300);
-  return editor.page.evaluate(() => document.activeElement!.closest<HTMLElement>('.react-flow__node')!.dataset.id!);
+  return editor.page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__node-activity.selected')!.dataset.id!);
 }
 
 async function panFrames(editor: EditorPage): Promise<Stats> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffHunks, lineDiff, type DiffLine } from '../../../renderer/state/lineDiff';
+import { diffHunks, lineDiff, type DiffLine } from '../../../shared/text/lineDiff';
 
 function render(lines: readonly (DiffLine | null)[]): string[] {
   return lines.map((line) => (line === null ? '…' : `${line.kind === 'same' ? ' ' : line.kind === 'removed' ? '-' : '+'}${line.text}`));
