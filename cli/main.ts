@@ -6,6 +6,7 @@ import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { fmtCommand } from './commands/fmt';
 import { gapCommand } from './commands/gap';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { layoutCommand } from './commands/layout';
 import { mergeDriverCommand } from './commands/mergeDriver';
@@ -18,7 +19,7 @@ import { CLI_VERSION } from './version';
 import type { CommandIo, CommandSpec } from './io';
 import { decodeText } from '../shared/node/readTextFile';
 
-export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand, initCommand];
+export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, importCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand, initCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

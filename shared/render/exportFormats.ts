@@ -5,9 +5,10 @@
  * Renderers stay pure: what only a host can do (rasterising an SVG: resvg under Node, a canvas in
  * the page) comes in through `ExportHost`, so this file imports nothing from Node or the DOM.
  */
-import type { MapGeometry } from '../layout/geometry';
-import type { ProcessMap } from '../model/schema';
 import { exportBpmn } from '../bpmn/exportBpmn';
+import type { MapGeometry } from '../layout/geometry';
+import type { NameResolver } from '../layout/layoutGraph';
+import type { ProcessMap } from '../model/schema';
 import { renderReport } from './renderReport';
 
 /** One laid-out map with its SVG (from `renderSvg`; with a unique `idPrefix` when maps share a file). */
@@ -15,8 +16,8 @@ export interface MapDrawing {
   readonly map: ProcessMap;
   readonly geometry: MapGeometry;
   readonly svg: string;
-  /** Names the map file alone cannot give (actors of the folder's catalogue), where known. */
-  readonly names?: { readonly actorName?: (actorId: string) => string | undefined };
+  /** Names of actors from the folder's catalogue, for formats that write lane names (BPMN). */
+  readonly names?: NameResolver;
 }
 
 export type Paper = 'A4' | 'Letter' | 'auto';
@@ -99,7 +100,7 @@ export const EXPORT_FORMATS = [
   {
     id: 'bpmn',
     label: 'BPMN',
-    description: 'BPMN 2.0 XML with diagram layout, for Camunda Modeler, bpmn-js and other BPMN tools',
+    description: 'BPMN 2.0 XML with diagram layout, for Camunda, Signavio, bpmn.io and other BPMN tools',
     extension: 'bpmn',
     mimeType: 'application/xml',
     isBinary: false,
@@ -107,7 +108,7 @@ export const EXPORT_FORMATS = [
     needsNode: false,
     render: (drawings) => {
       const { map, geometry, names } = only(drawings);
-      return exportBpmn(map, geometry, (actorId) => names?.actorName?.(actorId));
+      return exportBpmn(map, geometry, (id) => names?.actorName?.(id));
     },
   },
 ] as const satisfies readonly ExportFormat[];
