@@ -121,6 +121,8 @@ export function assignColumns(graph: LGraph): ColumnAssignment {
     if (!changed) break;
   }
 
+  balanceColumns(graph, order, preds, succs, column);
+
   // 4. Anchors move right next to their box: the entry one column before its first member, the
   // exit one after its last (both moves keep every flow pointing right).
   for (const node of nodes) {
@@ -151,4 +153,39 @@ export function assignColumns(graph: LGraph): ColumnAssignment {
   const used = [...new Set(column)].sort((a, b) => a - b);
   const dense = new Map(used.map((c, i) => [c, i]));
   return { column: column.map((c) => dense.get(c)!), isBack: isBack.slice(0, graph.edges.length), count: used.length };
+}
+
+/**
+ * 3b. Shortens flows: a node with more lines in than out moves left, one with more out than in moves
+ * right, as far as its neighbours and its phase allow (coordinate descent on the total column span,
+ * the objective of network simplex layering). Hinted columns stay lower bounds.
+ */
+function balanceColumns(graph: LGraph, order: readonly number[], preds: readonly number[][], succs: readonly number[][], column: number[]): void {
+  const { nodes } = graph;
+  const phaseCount = graph.phases.length;
+  const phaseFirst = new Array<number>(phaseCount).fill(Infinity);
+  for (const node of nodes) if (node.phase !== undefined) phaseFirst[node.phase] = Math.min(phaseFirst[node.phase]!, column[node.index]!);
+  // A phased node must stay left of the first column of every later phase.
+  const phaseLimit = new Array<number>(phaseCount).fill(Infinity);
+  for (let p = phaseCount - 2; p >= 0; p--) phaseLimit[p] = Math.min(phaseLimit[p + 1]!, phaseFirst[p + 1]! - 1);
+  for (let round = 0; round < 8; round++) {
+    let moved = false;
+    const pass = round % 2 === 0 ? order : [...order].reverse();
+    for (const n of pass) {
+      const node = nodes[n]!;
+      if (node.kind === 'anchor') continue;
+      const ins = preds[n]!.length;
+      const outs = succs[n]!.length;
+      if (ins === outs) continue;
+      let lo = Math.max(node.hintColumn ?? 0, node.phase === undefined ? 0 : phaseFirst[node.phase]!);
+      for (const p of preds[n]!) lo = Math.max(lo, column[p]! + 1);
+      let hi = node.phase === undefined ? Infinity : phaseLimit[node.phase]!;
+      for (const s of succs[n]!) hi = Math.min(hi, column[s]! - 1);
+      const target = ins > outs ? lo : hi;
+      if (!Number.isFinite(target) || target < lo || target > hi || target === column[n]) continue;
+      column[n] = target;
+      moved = true;
+    }
+    if (!moved) break;
+  }
 }

@@ -7,6 +7,8 @@
 import type { ColumnAssignment } from './columns';
 import type { LGraph } from './layoutGraph';
 import { SIZES } from './layoutStyle';
+import { laneSwitchColumns } from './laneChanges';
+import { orderColumns } from './ordering';
 
 export interface Port {
   /** Distance from the item's top. */
@@ -109,7 +111,9 @@ export function buildLaneGrid(graph: LGraph, cols: ColumnAssignment): LaneGrid {
   };
   const nodeItem = nodes.map((n) => makeItem(n.index, undefined, cols.column[n.index]!, n.lane, bandOfNode(n.index), n.width, n.baseHeight));
 
-  // 2. Chains: long forward flows get one item per column they cross, in the source's lane.
+  // 2. Chains: long forward flows get one item per column they cross, in the source's lane up to
+  // the column where they change lane.
+  const switchAt = laneSwitchColumns(graph, cols);
   const chains: number[][] = edges.map((e) => {
     const a = nodeItem[e.from]!;
     const b = nodeItem[e.to]!;
@@ -126,7 +130,7 @@ export function buildLaneGrid(graph: LGraph, cols: ColumnAssignment): LaneGrid {
       return levels[source.lane]!;
     };
     const chain = [a];
-    for (let c = cols.column[e.from]! + 1; c < cols.column[e.to]!; c++) chain.push(makeItem(undefined, e.index, c, source.lane, bandAt(c), 0, 0));
+    for (let c = cols.column[e.from]! + 1; c < cols.column[e.to]!; c++) chain.push(c < switchAt[e.index]! ? makeItem(undefined, e.index, c, source.lane, bandAt(c), 0, 0) : makeItem(undefined, e.index, c, target.lane, levels[target.lane]!, 0, 0));
     chain.push(b);
     for (let i = 0; i + 1 < chain.length; i++) {
       items[chain[i]!]!.next.push(chain[i + 1]!);
@@ -151,67 +155,8 @@ export function buildLaneGrid(graph: LGraph, cols: ColumnAssignment): LaneGrid {
     column.forEach((it, r) => (items[it]!.rank = r));
   }
 
-  // 4. Barycentre sweeps, each item staying in its lane and band.
-  const key = new Float64Array(items.length);
-  const sweep = (column: number[], useNext: boolean): void => {
-    for (const it of column) {
-      const item = items[it]!;
-      const list = useNext ? item.next : item.prev;
-      if (list.length === 0) key[it] = item.rank;
-      else {
-        let sum = 0;
-        for (const n of list) sum += items[n]!.rank;
-        key[it] = sum / list.length;
-      }
-    }
-    column.sort((p, q) => {
-      const a = items[p]!;
-      const b = items[q]!;
-      return a.lane - b.lane || a.band - b.band || key[p]! - key[q]! || a.rank - b.rank;
-    });
-    for (let r = 0; r < column.length; r++) items[column[r]!]!.rank = r;
-  };
-  // Adjacent exchange inside a cell when it removes crossings with both neighbouring columns.
-  const crossingsIfAbove = (u: Item, v: Item): number => {
-    let count = 0;
-    for (const side of [0, 1]) {
-      const nu = side === 0 ? u.prev : u.next;
-      const nv = side === 0 ? v.prev : v.next;
-      for (const a of nu) for (const b of nv) if (items[a]!.rank > items[b]!.rank) count++;
-    }
-    return count;
-  };
-  const transpose = (column: number[]): void => {
-    for (let pass = 0; pass < 4; pass++) {
-      let improved = false;
-      for (let i = 0; i + 1 < column.length; i++) {
-        const u = items[column[i]!]!;
-        const v = items[column[i + 1]!]!;
-        if (u.lane !== v.lane || u.band !== v.band) continue;
-        if (crossingsIfAbove(v, u) < crossingsIfAbove(u, v)) {
-          column[i] = v.index;
-          column[i + 1] = u.index;
-          u.rank = i + 1;
-          v.rank = i;
-          improved = true;
-        }
-      }
-      if (!improved) break;
-    }
-  };
-  for (let round = 0; round < 8; round++) {
-    if (round % 2 === 0) {
-      for (let c = 1; c < columns.length; c++) {
-        sweep(columns[c]!, false);
-        transpose(columns[c]!);
-      }
-    } else {
-      for (let c = columns.length - 2; c >= 0; c--) {
-        sweep(columns[c]!, true);
-        transpose(columns[c]!);
-      }
-    }
-  }
+  // 4. Crossing reduction, each item staying in its lane and band.
+  orderColumns(items, columns);
 
   // 5. Stored order hints win inside each cell: hinted nodes keep their relative order.
   for (const column of columns) {

@@ -1,4 +1,5 @@
 /** Sizes and fonts of the diagram, shared by layout and rendering so that both agree. */
+import { lineHeightOf } from '../text/measureText';
 import type { TextFont } from '../text/measureText';
 
 export const FONTS = {
@@ -13,6 +14,9 @@ export const FONTS = {
   badge: { size: 10, face: 'bold' },
   trigger: { size: 11, face: 'regular' },
 } as const satisfies Record<string, TextFont>;
+
+/** Parallel lines stay at least a label line apart (never under 12 px), so a label or a hop fits between them. */
+const LINE_GAP = Math.max(12, lineHeightOf(FONTS.output));
 
 export const SIZES = {
   margin: 20,
@@ -42,9 +46,9 @@ export const SIZES = {
   portGap: 10,
   portMargin: 8,
   channelPadding: 16,
-  trackSpacing: 10,
+  trackSpacing: LINE_GAP,
   minChannel: 36,
   groupPadding: 10,
-  corridorSpacing: 10,
+  corridorSpacing: LINE_GAP,
   triggerGap: 16,
 } as const;

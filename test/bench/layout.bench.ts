@@ -2,18 +2,21 @@
  * Layout and export benchmark (run: `npx tsx test/bench/layout.bench.ts`): lane-grid layout + SVG
  * for synthetic maps of 50, 200, 1,000 and 2,000 activities with lanes (about 1.3 labelled flows per
  * activity), beside raw elkjs `layered` on the same graphs, node and label sizes. Prints median
- * wall and CPU times, peak memory and layout quality; not a test.
+ * wall and CPU times, peak memory and layout quality; not a test. Then, per size, crossings and
+ * bends of ours beside elkjs flat on the reference layout cases (issue 18) and on generated maps of
+ * their shape with other seeds (BENCH_SEEDS, default 2,3), and the layout time ratio in the same run.
  * Targets (issue 4): 0 outside lane / through boxes / label overlaps; layout 50 < 30 ms,
  * 1,000 < 300 ms, 2,000 < 600 ms (≥ 5× faster than elkjs); SVG 2,000 < 50 ms; PNG of 50 < 1 s.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
-import type { EdgeGeometry, MapGeometry, NodeGeometry } from '../../shared/layout/geometry';
-import { buildLayoutGraph } from '../../shared/layout/layoutGraph';
 import { layoutMapSync } from '../../shared/layout/layoutMap';
 import { measureLayoutQuality } from '../../shared/layout/layoutQuality';
-import type { LayoutQuality } from '../../shared/layout/layoutQuality';
 import type { ProcessMap } from '../../shared/model/schema';
+import { parseMap } from '../../shared/yaml/parseMap';
+import { elkGraph, elkQuality, layoutElkFlat } from './elkFlat';
+import { peersMap } from './peersMap';
 import { renderPng } from '../../shared/node/renderPng';
 import { renderSvg } from '../../shared/render/renderSvg';
 import { syntheticMap } from '../fixtures/syntheticMap';
@@ -40,84 +43,6 @@ async function measure<T>(runs: number, run: () => T | Promise<T>): Promise<{ wa
     cpus.push((cpu.user + cpu.system) / 1000);
   }
   return { wall: median(walls), cpu: median(cpus), result };
-}
-
-/** The same graph for elkjs: nodes with our sizes, flows with our label sizes, lanes ignored (ELK has none). */
-function elkGraph(map: ProcessMap): { graph: ElkNode; laneOf: Map<string, string | undefined> } {
-  const layoutGraph = buildLayoutGraph(map);
-  const children: ElkNode[] = layoutGraph.nodes.map((n) => ({ id: n.id, width: n.width, height: n.baseHeight }));
-  const edges: ElkExtendedEdge[] = layoutGraph.edges.map((e) => ({
-    id: e.id,
-    sources: [layoutGraph.nodes[e.from]!.id],
-    targets: [layoutGraph.nodes[e.to]!.id],
-    labels: e.label ? [{ id: `${e.id}-label`, width: e.label.width, height: e.label.height, text: 'x' }] : [],
-  }));
-  const laneOf = new Map(layoutGraph.nodes.map((n) => [n.id, layoutGraph.lanes[n.lane]?.id]));
-  return {
-    graph: {
-      id: 'root',
-      layoutOptions: {
-        'elk.algorithm': 'layered',
-        'elk.direction': 'RIGHT',
-        'elk.edgeRouting': 'ORTHOGONAL',
-        'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-        'elk.spacing.nodeNode': '24',
-        'elk.edgeLabels.inline': 'false',
-      },
-      children,
-      edges,
-    },
-    laneOf,
-  };
-}
-
-/** ELK's result as geometry, so the same quality figures apply; lanes are the y-bands their nodes span. */
-function elkQuality(out: ElkNode, laneOf: Map<string, string | undefined>): LayoutQuality & { laneBandOverlaps: number } {
-  const nodes: NodeGeometry[] = (out.children ?? []).map((c) => ({
-    id: c.id,
-    kind: 'activity',
-    symbol: 'box',
-    lane: undefined,
-    column: 0,
-    order: 0,
-    x: c.x ?? 0,
-    y: c.y ?? 0,
-    width: c.width ?? 0,
-    height: c.height ?? 0,
-    text: undefined,
-    anchor: undefined,
-    triggers: [],
-    title: c.id,
-  }));
-  const edges: EdgeGeometry[] = (out.edges ?? []).map((e) => {
-    const section = (e as ElkExtendedEdge).sections?.[0];
-    const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
-    const label = (e as ElkExtendedEdge).labels?.[0];
-    return {
-      id: e.id,
-      from: (e as ElkExtendedEdge).sources[0]!,
-      to: (e as ElkExtendedEdge).targets[0]!,
-      points,
-      arrow: true,
-      forks: [],
-      label: label ? { flow: e.id, x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0, condition: undefined, outputs: undefined } : undefined,
-    };
-  });
-  const geometry: MapGeometry = { width: out.width ?? 0, height: out.height ?? 0, title: undefined as never, lanes: [], phases: [], groups: [], nodes, edges, triggerNotes: [], triggerPanel: undefined };
-  const quality = measureLayoutQuality(geometry);
-  // A node sitting inside the y-band of another lane means lanes cannot be drawn as separate bands.
-  const bands = new Map<string, [number, number]>();
-  for (const n of nodes) {
-    const lane = laneOf.get(n.id) ?? '';
-    const band = bands.get(lane) ?? [Infinity, -Infinity];
-    bands.set(lane, [Math.min(band[0], n.y), Math.max(band[1], n.y + n.height)]);
-  }
-  let laneBandOverlaps = 0;
-  for (const n of nodes) {
-    const own = laneOf.get(n.id) ?? '';
-    if ([...bands].some(([lane, [top, bottom]]) => lane !== own && n.y < bottom && n.y + n.height > top)) laneBandOverlaps++;
-  }
-  return { ...quality, laneBandOverlaps };
 }
 
 const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
@@ -160,7 +85,7 @@ async function main(): Promise<void> {
     if (size <= ELK_LIMIT) {
       const { graph, laneOf } = elkGraph(map);
       const elkRuns = size <= 200 ? 5 : 3;
-      const elkTime = await measure(elkRuns, () => elk.layout(structuredClone(graph)));
+      const elkTime = await measure(elkRuns, () => layoutElkFlat(elk, { graph, laneOf }));
       const q = elkQuality(elkTime.result, laneOf);
       elkRows.push([
         String(size),
@@ -186,7 +111,48 @@ async function main(): Promise<void> {
   );
   console.log('\nRaw elkjs layered on the same graphs (no lanes; "lane band overlaps" = nodes inside another lane\'s y-band)');
   console.log(table(['activities', 'elk ms', 'elk / ours', 'lane band overlaps', 'through boxes', 'label overlaps', 'box overlaps', 'crossings', 'bends'], elkRows));
+  console.log('\nPeer cases side by side: ours (lanes kept) vs elkjs flat (no lanes, nodes 160×60); crossings and bends by measureLayoutQuality');
+  console.log(table(['case', 'crossings ours / elk', 'ratio', 'bends ours / elk', 'outside lane / through boxes / label overlaps (ours)', 'layout ms ours / elk', 'elk / ours'], await peerRows(elk)));
   console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+/** The reference cases (../shared/reference/layout-cases, or LAYOUT_CASES) and generated maps of the same shape with other seeds. */
+function peerCases(): { name: string; map: ProcessMap }[] {
+  const here = path.dirname(new URL(import.meta.url).pathname);
+  const candidates = [process.env.LAYOUT_CASES, path.join(here, '../../../shared/reference/layout-cases'), path.join(here, '../../../../shared/reference/layout-cases')];
+  const folder = candidates.find((c): c is string => c !== undefined && existsSync(c));
+  const seeds = (process.env.BENCH_SEEDS ?? '2,3').split(',').filter(Boolean).map(Number);
+  const cases: { name: string; map: ProcessMap }[] = [];
+  for (const size of PEER_SIZES) {
+    const file = folder && path.join(folder, `peers-n${size}.yaml`);
+    if (file && existsSync(file)) cases.push({ name: `peers-n${size} (reference)`, map: parseMap(readFileSync(file, 'utf8'), file).value! });
+    for (const seed of seeds) cases.push({ name: `peers n${size} seed ${seed}`, map: peersMap(size, seed) });
+  }
+  return cases;
+}
+
+const PEER_SIZES = (process.env.BENCH_PEER_SIZES ?? '200,1000,2000').split(',').filter(Boolean).map(Number);
+
+async function peerRows(elk: InstanceType<typeof ELK>): Promise<string[][]> {
+  const rows: string[][] = [];
+  for (const { name, map } of peerCases()) {
+    for (let i = 0; i < 2; i++) layoutMapSync(map);
+    const ours = await measure(5, () => layoutMapSync(map));
+    const q = measureLayoutQuality(ours.result);
+    const input = elkGraph(map);
+    const theirs = await measure(1, () => layoutElkFlat(elk, input));
+    const e = elkQuality(theirs.result, input.laneOf);
+    rows.push([
+      name,
+      `${q.crossings} / ${e.crossings}`,
+      `${(q.crossings / Math.max(1, e.crossings)).toFixed(2)}×`,
+      `${q.bends} / ${e.bends}`,
+      `${q.nodesOutsideLane} / ${q.segmentsThroughNodes} / ${q.labelOverlaps}`,
+      `${fmt(ours.wall)} / ${fmt(theirs.wall)}`,
+      `${(theirs.wall / ours.wall).toFixed(1)}×`,
+    ]);
+  }
+  return rows;
 }
 
 await main();
