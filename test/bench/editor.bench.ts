@@ -105,6 +105,24 @@ async function openAndShow(editor: EditorPage, file: string): Promise<OpenTiming
 async function zoomToEditingScale(editor: EditorPage, laneId: string): Promise<string> {
   // Back to the whole map first (a pan may have moved it off-screen, which unmounts its layer).
   await editor.page.locator('.react-flow__controls-fitview').click();
+  // React Flow 12 queues fitView to a later frame: keys pressed before it runs start the zoom into
+  // the lane, which the queued fit then undoes, so no activity ever mounts (on a fast machine the
+  // keys always won that race). Wait until the view has stood still for a few frames.
+  await editor.page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let still = 0;
+        const tick = () => {
+          const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+          still = transform === last ? still + 1 : 0;
+          last = transform;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
   await editor.canvas.laneHeader(laneId).focus();
   await editor.page.keyboard.press('ArrowRight');
   // Wait for what the step needs: the view at editing zoom with the lane's first activity drawn
