@@ -105,16 +105,44 @@ async function openAndShow(editor: EditorPage, file: string): Promise<OpenTiming
 async function zoomToEditingScale(editor: EditorPage, laneId: string): Promise<string> {
   // Back to the whole map first (a pan may have moved it off-screen, which unmounts its layer).
   await editor.page.locator('.react-flow__controls-fitview').click();
+  // React Flow 12 queues fitView to a later frame: keys pressed before it runs start the zoom into
+  // the lane, which the queued fit then undoes, so no activity ever mounts (on a fast machine the
+  // keys always won that race). Wait until the view has stood still for a few frames.
+  await editor.page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let still = 0;
+        const tick = () => {
+          const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+          still = transform === last ? still + 1 : 0;
+          last = transform;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
   await editor.canvas.laneHeader(laneId).focus();
   await editor.page.keyboard.press('ArrowRight');
   // Wait for what the step needs: the view at editing zoom with the lane's first activity drawn
-  // and selected. Keyboard focus on it is a side effect that gives up after a few frames when the
-  // node mounts late, and waiting for it stalled the run.
-  await editor.page.waitForFunction(() => {
+  // and selected (keyboard focus on it is a side effect that gives up after 20 frames when the node
+  // mounts late). If that never comes, say what the page shows instead of a bare timeout.
+  const state = () => {
     const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
-    const zoom = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? 0);
-    return zoom >= 0.8 && document.querySelector('.react-flow__node-activity.selected') !== null;
-  });
+    const zoom = Number(/scale\(([\d.e-]+)\)/.exec(transform)?.[1] ?? 0);
+    const selected = document.querySelector<HTMLElement>('.react-flow__node-activity.selected')?.dataset.id ?? null;
+    const focused = document.activeElement?.getAttribute('data-lane-id') ?? document.activeElement?.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? document.activeElement?.tagName ?? null;
+    return { zoom, selected, focused, mounted: document.querySelectorAll('.react-flow__node-activity').length };
+  };
+  const ready = await editor.page
+    .waitForFunction(() => {
+      const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      const zoom = Number(/scale\(([\d.e-]+)\)/.exec(transform)?.[1] ?? 0);
+      return zoom >= 0.79 && document.querySelector('.react-flow__node-activity.selected') !== null;
+    }, undefined, { timeout: 30_000 })
+    .then(() => true, () => false);
+  if (!ready) throw new Error(`zooming into ${laneId} did not reach an editing scale with its first activity selected: ${JSON.stringify(await editor.page.evaluate(state))}`);
   await editor.page.waitForTimeout(300);
   return editor.page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__node-activity.selected')!.dataset.id!);
 }
