@@ -9,6 +9,7 @@ import { validateMap } from '../../shared/rules/validateMap';
 import { formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
+import { terminalSafe } from '../../shared/text/terminalSafe';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
@@ -59,6 +60,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
     const cwd = io.cwd ?? process.cwd();
     const loaded = await loadWorkspace(positionals, cwd);
     for (const { file, message } of loaded.unreadable) io.stderr(`${file}: ${message}\n`);
+    for (const { file, reason } of loaded.skipped) io.stderr(terminalSafe(`${file}: skipped, ${reason}\n`));
     const issues: Issue[] = [...loaded.catalogues.flatMap((catalogue) => catalogue.issues)];
     const configCache = new Map<string, Awaited<ReturnType<typeof loadConfigFor>>>();
     for (const parsed of loaded.targets) {
