@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
-import { displayPath, findMapFiles } from '../../shared/node/loadWorkspace';
+import { displayPath } from '../../shared/node/loadWorkspace';
+import { scanMapFolder } from '../../shared/node/scanMapFolder';
+import { terminalSafe } from '../../shared/text/terminalSafe';
 import { atomicSave } from '../../shared/node/atomicSave';
 import { parseYamlSource } from '../../shared/yaml/parseYamlSource';
 import { z } from 'zod';
@@ -80,7 +82,12 @@ that does not load, 2 usage or a missing path.`,
         io.stderr(`${displayPath(absolute, cwd)}: no such file or folder\n`);
         return EXIT.usage;
       }
-      files.push(...(info.isDirectory() ? await findMapFiles(absolute) : [absolute]));
+      if (!info.isDirectory()) files.push(absolute);
+      else {
+        const scan = await scanMapFolder(absolute);
+        for (const file of scan.files) files.push(file);
+        for (const { file, reason } of scan.skipped) io.stderr(terminalSafe(`${displayPath(file, cwd)}: skipped, ${reason}\n`));
+      }
     }
     let unformatted = 0;
     let failed = 0;

@@ -11,6 +11,7 @@ import { validateMap } from '../../shared/rules/validateMap';
 import { formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
+import { terminalSafe } from '../../shared/text/terminalSafe';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
@@ -69,8 +70,11 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
       }
     }
     const loaded = await loadWorkspace(positionals, cwd);
+    for (const { file, reason } of loaded.skipped) io.stderr(terminalSafe(`${file}: skipped, ${reason}
+`));
     if (loaded.unreadable.length > 0) {
-      for (const { file, message } of loaded.unreadable) io.stderr(`${file}: ${message}\n`);
+      for (const { file, message } of loaded.unreadable) io.stderr(`${file}: ${message}
+`);
       return EXIT.usage;
     }
     const issues: Issue[] = [...loaded.catalogues.flatMap((catalogue) => catalogue.issues)];

@@ -3,18 +3,18 @@
  * plus their sibling maps and the references they derive from (the context that cross-map
  * references resolve against).
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseActorCatalogue, parseMap } from '../yaml/parseMap';
 import type { ParsedCatalogue, ParsedMap } from '../yaml/parseMap';
 import { createWorkspace } from '../workspace/workspace';
 import type { Workspace } from '../workspace/workspace';
 import { readTextFile } from './readTextFile';
+import { scanMapFolder } from './scanMapFolder';
+import type { SkippedFile } from './scanMapFolder';
 
-export const MAP_EXTENSIONS = ['.yaml', '.yml'];
-const IGNORED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
+export { MAP_EXTENSIONS } from './scanMapFolder';
 const CATALOGUE_NAMES = new Set(['actors.yaml', 'actors.yml']);
-const CONFIG_NAMES = new Set(['swimlane.config.yaml', 'swimlane.config.yml']);
 
 export interface LoadedWorkspace {
   readonly workspace: Workspace;
@@ -23,6 +23,8 @@ export interface LoadedWorkspace {
   readonly catalogues: readonly ParsedCatalogue[];
   /** Paths that could not be read at all (missing file, permission), with the reason. */
   readonly unreadable: ReadonlyArray<{ readonly file: string; readonly message: string }>;
+  /** Files of the folders asked for that were left out (not maps, symlink loops), with the reason. */
+  readonly skipped: readonly SkippedFile[];
 }
 
 /** Display form of a path: relative to the working folder when inside it, forward slashes. */
@@ -32,23 +34,9 @@ export function displayPath(file: string, cwd: string = process.cwd()): string {
   return shown.split(path.sep).join('/');
 }
 
-/** Map files under `folder`, recursively, sorted; catalogues and config files are not maps. */
+/** Map files under `folder`, recursively (see scanMapFolder: only files that say `format: swimlane/…`). */
 export async function findMapFiles(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!IGNORED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) await walk(full);
-      } else if (entry.isFile() && MAP_EXTENSIONS.includes(path.extname(entry.name)) && !CONFIG_NAMES.has(entry.name)) {
-        found.push(full);
-      }
-    }
-  };
-  await walk(folder);
-  return found;
+  return (await scanMapFolder(folder)).files;
 }
 
 /** Actor catalogues along the way from each folder up to the filesystem root. */
@@ -84,6 +72,7 @@ function isCatalogueFile(file: string): boolean {
 /** Loads `inputs` (files or folders) and their context into a workspace. */
 export async function loadWorkspace(inputs: readonly string[], cwd: string = process.cwd()): Promise<LoadedWorkspace> {
   const unreadable: Array<{ file: string; message: string }> = [];
+  const skipped: SkippedFile[] = [];
   const targetFiles: string[] = [];
   const contextFolders = new Set<string>();
   for (const input of inputs) {
@@ -96,7 +85,9 @@ export async function loadWorkspace(inputs: readonly string[], cwd: string = pro
       continue;
     }
     if (info.isDirectory()) {
-      for (const file of await findMapFiles(absolute)) {
+      const scan = await scanMapFolder(absolute);
+      for (const file of scan.skipped) skipped.push({ file: displayPath(file.file, cwd), reason: file.reason });
+      for (const file of scan.files) {
         if (!isCatalogueFile(file)) targetFiles.push(file);
         contextFolders.add(path.dirname(file));
       }
@@ -160,5 +151,5 @@ export async function loadWorkspace(inputs: readonly string[], cwd: string = pro
   }
   // Targets first so that, for duplicate map ids, the file asked about is the one that wins.
   const contextMaps = [...parsedByFile.values()].filter((parsed) => !targets.includes(parsed));
-  return { workspace: createWorkspace([...targets, ...contextMaps], catalogues), targets, catalogues, unreadable };
+  return { workspace: createWorkspace([...targets, ...contextMaps], catalogues), targets, catalogues, unreadable, skipped };
 }

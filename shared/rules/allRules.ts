@@ -1,6 +1,7 @@
 /** The registry of built-in rules, in the order their findings are documented. */
 import { activityWithoutLane } from './activity-without-lane';
 import { alternativeOutputsWithoutCondition } from './alternative-outputs-without-condition';
+import { controlCharacterInName } from './control-character-in-name';
 import { crossMapReference } from './cross-map-reference';
 import { deadEnd } from './dead-end';
 import { descriptionFlowMismatch } from './description-flow-mismatch';
@@ -34,6 +35,7 @@ export const ALL_RULES: readonly Rule<Record<string, unknown>>[] = [
   crossMapReference,
   descriptionFlowMismatch,
   unrecordedDeviation,
+  controlCharacterInName,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<Record<string, unknown>>> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

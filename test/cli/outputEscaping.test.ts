@@ -42,6 +42,7 @@ describe('CLI output escapes control and bidi characters from the file (finding 
 
     // then neither output carries the raw characters
     for (const output of [text.stdout, markdown.stdout]) {
+      // eslint-disable-next-line no-control-regex -- the assertion is about control characters
       expect(output).not.toMatch(/[\u001b\u202e]/);
       expect(output).toContain('\\u{202e}evil');
     }
