@@ -2,7 +2,8 @@
 import { ALL_RULES } from '../shared/rules/allRules';
 import type { Issue } from '../shared/model/issue';
 import { terminalSafe } from '../shared/text/terminalSafe';
-import { CLI_VERSION } from './version';
+import { pathToFileURL } from 'node:url';
+import { CLI_VERSION, RULES_HELP_URI } from './version';
 
 
 export interface SummaryNotes {
@@ -45,18 +46,28 @@ const LOADER_RULES: Record<string, string> = {
 };
 
 /** SARIF 2.1.0 log, so that findings show up as annotations in code review. */
-export function formatIssuesSarif(issues: readonly Issue[]): string {
+export function formatIssuesSarif(issues: readonly Issue[], cwd: string = process.cwd()): string {
+  const help = (text: string): object => ({ shortDescription: { text }, help: { text: `${text} See ${RULES_HELP_URI}` }, helpUri: RULES_HELP_URI });
   const rules = [
-    ...ALL_RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.description }, defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] } })),
-    ...Object.entries(LOADER_RULES).map(([id, text]) => ({ id, shortDescription: { text }, defaultConfiguration: { level: 'error' } })),
+    ...ALL_RULES.map((rule) => ({ id: rule.id, ...help(rule.description), defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] } })),
+    ...Object.entries(LOADER_RULES).map(([id, text]) => ({ id, ...help(text), defaultConfiguration: { level: 'error' } })),
   ];
+  // Paths inside the working folder stay relative to it (SRCROOT); others become file:// URIs.
+  const artifactLocation = (file: string | undefined): object => {
+    const shown = (file ?? 'input').replace(/\\/g, '/');
+    if (/^([a-zA-Z]:)?\//.test(shown)) return { uri: pathToFileURL(shown).href };
+    return { uri: encodeURI(shown), uriBaseId: 'SRCROOT' };
+  };
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'swimlane', version: CLI_VERSION, rules } },
+        tool: { driver: { name: 'swimlane', version: CLI_VERSION, informationUri: RULES_HELP_URI, rules } },
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+        // Columns count UTF-16 code units, as the editor's and the YAML reader's offsets do.
+        columnKind: 'utf16CodeUnits',
         results: issues.map((issue) => ({
           ruleId: issue.rule,
           ...(ruleIndex.has(issue.rule) ? { ruleIndex: ruleIndex.get(issue.rule) } : {}),
@@ -65,7 +76,7 @@ export function formatIssuesSarif(issues: readonly Issue[]): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: (issue.file ?? 'input').replace(/\\/g, '/') },
+                artifactLocation: artifactLocation(issue.file),
                 region: {
                   startLine: issue.line ?? 1,
                   startColumn: issue.column ?? 1,

@@ -92,7 +92,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
     const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings ? `${warnings} warnings exceed --max-warnings ${maxWarnings}` : undefined;
     const notes = { hidden: issues.length - shown.length, ...(tooManyWarnings ? { failure: tooManyWarnings } : {}) };
     const output =
-      values.format === 'json' ? formatIssuesJson(shown) : values.format === 'sarif' ? formatIssuesSarif(shown) : formatIssuesHuman(shown, loaded.targets.length, notes);
+      values.format === 'json' ? formatIssuesJson(shown) : values.format === 'sarif' ? formatIssuesSarif(shown, cwd) : formatIssuesHuman(shown, loaded.targets.length, notes);
     io.stdout(output);
     if (errors > 0) return EXIT.findings;
     if (tooManyWarnings) {
