@@ -143,15 +143,22 @@ export async function exportBpmn(map: ProcessMap, geometry: MapGeometry, actorNa
     const geometryNode = geometry.nodes.find((candidate) => candidate.id === element);
     return node.lane ?? geometryNode?.lane ?? map.activities[map.groups?.[element]?.members[0] ?? '']?.lane;
   };
-  const laneEntries = Object.entries(map.lanes ?? {});
-  const lanes = laneEntries.map(([id, lane]) =>
-    moddle.create('bpmn:Lane', {
-      id: toBpmnId(id),
+  // Lane ids share the document's id space with the flow nodes: prefix a lane id that is taken.
+  const taken = new Set([...graph.nodes.map((node) => node.id), ...graph.flows.map((flow) => flow.id)]);
+  const laneEntries = Object.entries(map.lanes ?? {}).map(([id, lane]) => {
+    const bpmnId = taken.has(toBpmnId(id)) ? `lane-${toBpmnId(id)}` : toBpmnId(id);
+    taken.add(bpmnId);
+    return { id, lane, bpmnId };
+  });
+  const lanes = laneEntries.map(({ id, lane, bpmnId }) => {
+    const element = moddle.create('bpmn:Lane', {
+      id: bpmnId,
       name: lane.label ?? actorName(lane.actor) ?? map.actors?.[lane.actor]?.name ?? lane.actor,
       flowNodeRef: graph.nodes.filter((node) => laneOfNode(node) === id).map((node) => elements.get(node.id)),
-    }),
-  );
-  for (const [i, [, lane]] of laneEntries.entries()) Object.assign(lanes[i]!.$attrs, swlAttrs({ actor: lane.actor, ...(toBpmnId(laneEntries[i]![0]) !== laneEntries[i]![0] ? { id: laneEntries[i]![0] } : {}) }));
+    });
+    Object.assign(element.$attrs, swlAttrs({ actor: lane.actor, ...(bpmnId !== id ? { id } : {}) }));
+    return element;
+  });
 
   const bounds = shapeBounds(geometry, graph.nodes);
   const artifacts: ModdleElement[] = [];
@@ -191,7 +198,7 @@ export async function exportBpmn(map: ProcessMap, geometry: MapGeometry, actorNa
   const participantBox = laneBoxes.length ? { x: minX - 30, y: minY, width: maxX - minX + 30, height: maxY - minY } : { x: minX - 60, y: minY - 20, width: maxX - minX + 80, height: maxY - minY + 40 };
   planeElements.push(moddle.create('bpmndi:BPMNShape', { id: `${participant.id}_di`, bpmnElement: participant, isHorizontal: true, bounds: dcBounds(participantBox) }));
   for (const [i, lane] of lanes.entries()) {
-    const box = laneBoxes.find((candidate) => toBpmnId(candidate.id) === lane.id) ?? laneBoxes[i];
+    const box = laneBoxes.find((candidate) => candidate.id === laneEntries[i]!.id) ?? laneBoxes[i];
     if (box) planeElements.push(moddle.create('bpmndi:BPMNShape', { id: `${lane.id}_di`, bpmnElement: lane, isHorizontal: true, bounds: dcBounds({ ...box, x: participantBox.x + 30, width: participantBox.width - 30 }) }));
   }
   for (const [element, box] of groupShapes) planeElements.push(moddle.create('bpmndi:BPMNShape', { id: `${element.id as string}_di`, bpmnElement: element, bounds: dcBounds(box) }));

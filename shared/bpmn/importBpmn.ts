@@ -94,7 +94,7 @@ export async function importBpmn(xml: string): Promise<BpmnImport> {
     for (const pool of unit.pools) {
       const poolName = text(pool.participant?.name) ?? text(pool.process?.name) ?? (pool.participant?.id as string | undefined) ?? (pool.process?.id as string);
       const addLane = (element: ModdleElement, name: string, kind: Actor['kind']): string => {
-        const id = builder.claim(element.id as string);
+        const id = builder.claimLane(element);
         const actorId = swl(element, 'actor') ?? claimActor(toElementId(element.id as string));
         actors[actorId] ??= { name, kind };
         builder.map.lanes![id] = { actor: actorId, ...(name !== actors[actorId]!.name ? { label: name } : {}) };

@@ -24,6 +24,7 @@ const COMMON = ['id', 'name', 'documentation', 'incoming', 'outgoing', 'lanes', 
 export class MapBuilder {
   readonly map: Mutable<ProcessMap> = { format: 'swimlane/1', id: 'imported', title: 'Imported', kind: 'as-is', lanes: {}, activities: {} };
   private readonly claimId = uniqueIds();
+  private readonly claimLaneId = uniqueIds();
   private readonly elements = new Map<string, ModdleElement>();
   private readonly own: BpmnLoss[] = [];
   private readonly triggerOf = new Map<string, string>();
@@ -66,6 +67,11 @@ export class MapBuilder {
   private original(element: ModdleElement, id: string): { notes?: string[] } {
     const bpmnId = swl(element, 'id') ?? (element.id as string);
     return bpmnId === id || isElementId(bpmnId) ? {} : { notes: [`BPMN id: ${bpmnId}`] };
+  }
+
+  /** Lanes have an id space of their own in the map (a lane and an activity may share an id). */
+  claimLane(element: ModdleElement): string {
+    return this.claimLaneId(toElementId(swl(element, 'id') ?? (element.id as string)));
   }
 
   elementOf(id: string): ModdleElement | undefined {

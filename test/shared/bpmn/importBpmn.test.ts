@@ -127,6 +127,14 @@ describe('importBpmn', () => {
     expect(back.triggers ? Object.values(back.triggers).map((trigger) => trigger.starts) : undefined).toEqual(map.triggers ? Object.values(map.triggers).map((trigger) => trigger.starts) : undefined);
   });
 
+  it('keeps a lane whose id is also an activity id', async () => {
+    // given a lane and an activity both called "A" (BPMN ids share one space)
+    const map: ProcessMap = { format: 'swimlane/1', id: 'm', title: 'M', kind: 'as-is', actors: { A: { name: 'A', kind: 'team' } }, lanes: { A: { actor: 'A' } }, activities: { A: { name: 'Do', lane: 'A' } } };
+    // when it goes to BPMN and back
+    // then both come back under their ids, with no parse warning
+    expect(essentials(await roundTrip(map))).toEqual(essentials(map));
+  });
+
   it('gives back the activities, lanes, flows and conditions of any map (property)', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryMap, async (map) => {
