@@ -23,7 +23,7 @@ describe('docs/format.md and the schema agree', () => {
   it('names every activity field, in the schema order', () => {
     // given the Activities paragraph up to its last field
     const text = section('Activities');
-    const fields = [...text.slice(0, text.indexOf('The diagram')).matchAll(/`([a-zA-Z]+)`/g)].map((match) => match[1]).filter((name) => name in Activity.shape);
+    const fields = [...text.slice(0, text.indexOf('The diagram')).matchAll(/`([a-zA-Z]+)`/g)].map((match) => match[1]!).filter((name) => name in Activity.shape);
     expect(fields).toEqual(Object.keys(Activity.shape));
   });
 });
