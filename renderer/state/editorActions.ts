@@ -13,11 +13,19 @@ import { prepareToSave } from '../../shared/yaml/updateMapText';
 import { keepOurSide } from './conflictText';
 import type { ExternalChange, FileHandle, Host, LibraryEntry, OpenedFile, ReadFile, RuleConfig } from '../host/host';
 import { analyse, cancelLayoutText, onMapText, openInWorker, revalidate, setRuleSettings, setWorkspaceFiles } from './analysisClient';
-import { copyActivities, currentClip, numberedId, pasteEdits } from './clipboard';
+import { copyActivities, currentClip } from './clipboard';
+import { addActivity as addActivityCommand } from '../../shared/edits/commands/addActivity';
+import { addHandoffForFlow as handoffForFlow } from '../../shared/edits/commands/addHandoffForFlow';
+import { addLane as addLaneCommand } from '../../shared/edits/commands/addLane';
+import { addLineEnd } from '../../shared/edits/commands/addLineEnd';
+import type { CommandResult } from '../../shared/edits/commands/command';
+import { connectNodes } from '../../shared/edits/commands/connectNodes';
+import { deleteElements } from '../../shared/edits/commands/deleteElements';
+import { pasteCommand } from '../../shared/edits/commands/pasteActivities';
+import { numberedId, takenIds } from '../../shared/edits/ids';
 import { editorStore, isDirty, presentMap, withIssues, type CompareMode, type ElementKind, type ElementRef } from './editorStore';
 import { exportMap, type ExportFormat } from './exportMap';
 import { mapText } from './mapText';
-import { slugId } from '../../shared/tailor/tailorMap';
 import { startTailoredMap, type TailorRequest } from './startTailoredMap';
 
 let host: Host | null = null;
@@ -577,15 +585,6 @@ function selectedOf(kind: ElementKind): string[] {
     .map((ref) => ref.id);
 }
 
-function nextActivityId(map: ProcessMap): string {
-  const taken = new Set([...Object.keys(map.activities), ...Object.keys(map.initiations ?? {}), ...Object.keys(map.terminations ?? {})]);
-  const prefix = map.id.split('-')[0]?.replace(/[^A-Za-z0-9]/g, '') || 'A';
-  for (let n = Object.keys(map.activities).length + 1; ; n++) {
-    const id = `${prefix}${n}`;
-    if (!taken.has(id)) return id;
-  }
-}
-
 /**
  * Adds an activity: after the selected activity (in its lane, connected from it by a new flow),
  * or into the selected lane, or the first lane. Selects it and focuses its name.
@@ -593,46 +592,25 @@ function nextActivityId(map: ProcessMap): string {
 export function addActivity(): string | null {
   const map = presentMap(editorStore.getState());
   if (!map) return null;
-  const id = nextActivityId(map);
   const after = selectedOf('activity')[0];
-  const lane = (after ? map.activities[after]?.lane : undefined) ?? selectedOf('lane')[0] ?? Object.keys(map.lanes ?? {})[0];
-  const phase = after ? map.activities[after]?.phase : undefined;
-  const edits: Edit[] = [
-    {
-      type: 'activity.add',
-      id,
-      activity: { name: 'New activity', ...(lane ? { lane } : {}), ...(phase ? { phase } : {}) },
-      ...(after ? { index: Object.keys(map.activities).indexOf(after) + 1 } : {}),
-    },
-  ];
-  if (after) edits.push({ type: 'flow.connect', id: numberedId(`${after}-${id}`, new Set(Object.keys(map.flows ?? {}))), flow: { from: after, to: id } });
-  if (!edit({ type: 'batch', label: `Add activity ${id}`, edits })) return null;
-  select([{ kind: 'activity', id }]);
-  focusInspector(id);
-  return id;
+  const lane = selectedOf('lane')[0];
+  return runCommand(addActivityCommand(map, { ...(after ? { after } : {}), ...(lane ? { lane } : {}) }), 'activity', true);
 }
 
 /** Adds a lane with a new actor of its own, below the selected lane or at the bottom. */
 export function addLane(): string | null {
   const map = presentMap(editorStore.getState());
   if (!map) return null;
-  const taken = new Set([...Object.keys(map.lanes ?? {}), ...Object.keys(map.actors ?? {})]);
-  const id = numberedId('new-lane', taken);
-  const selectedLane = selectedOf('lane')[0];
-  const lanes = Object.keys(map.lanes ?? {});
-  const index = selectedLane ? lanes.indexOf(selectedLane) + 1 : lanes.length;
-  const ok = edit({
-    type: 'batch',
-    label: `Add lane ${id}`,
-    edits: [
-      { type: 'actor.add', id, actor: { name: 'New actor', kind: 'role' } },
-      { type: 'lane.add', id, lane: { actor: id }, index },
-    ],
-  });
-  if (!ok) return null;
-  select([{ kind: 'lane', id }]);
-  focusInspector(id);
-  return id;
+  const below = selectedOf('lane')[0];
+  return runCommand(addLaneCommand(map, below ? { below } : {}), 'lane', true);
+}
+
+/** Applies a command's edit and selects (and with `focus`, focuses the inspector of) what it made. */
+function runCommand(command: CommandResult | null, kind: ElementKind, focus = false): string | null {
+  if (!command || !edit(command.edit)) return null;
+  select([{ kind, id: command.id }]);
+  if (focus) focusInspector(command.id);
+  return command.id;
 }
 
 /** Moves a lane one place up or down (with its activities). */
@@ -659,51 +637,22 @@ export function shiftActivityLane(id: string, delta: number): void {
 /** Connects two nodes with a new flow and selects it. */
 export function connect(from: string, to: string): string | null {
   const map = presentMap(editorStore.getState());
-  if (!map || from === to) return null;
-  const id = numberedId(`${from}-${to}`, new Set(Object.keys(map.flows ?? {})));
-  if (!edit({ type: 'flow.connect', id, flow: { from, to } })) return null;
-  select([{ kind: 'flow', id }]);
-  return id;
+  return map ? runCommand(connectNodes(map, from, to), 'flow') : null;
 }
 
 /** Adds a handoff describing a flow, with the flow's two ends as its parties. */
 export function addHandoffForFlow(flowId: string): string | null {
   const map = presentMap(editorStore.getState());
-  const flow = map?.flows?.[flowId];
-  if (!map || !flow) return null;
-  const party = (id: string) => (map.activities[id] ? { activity: id } : { text: id });
-  const lanes = [flow.from, flow.to].map((id) => map.activities[id]?.lane ?? id);
-  const id = numberedId(slugId(`${lanes[0]}-to-${lanes[1]}`), new Set(Object.keys(map.handoffs ?? {})));
-  const ok = edit({
-    type: 'handoff.add',
-    id,
-    handoff: { title: `Handoff from ${flow.from} to ${flow.to}`, sending: [party(flow.from)], receiving: [party(flow.to)], flows: [flowId] },
-  });
-  if (!ok) return null;
-  select([{ kind: 'handoff', id }]);
-  return id;
+  return map ? runCommand(handoffForFlow(map, flowId), 'handoff') : null;
 }
 
 /** Deletes every selected element in one undo step. */
 export function deleteSelection(): void {
   const state = editorStore.getState();
   const map = presentMap(state);
-  if (!map || state.selection.length === 0) return;
-  const edits: Edit[] = [];
-  // Flows first: deleting an activity also deletes its flows, which must not be deleted twice.
-  const order: ElementKind[] = ['flow', 'handoff', 'group', 'trigger', 'activity', 'initiation', 'termination', 'lane', 'phase', 'actor'];
-  for (const kind of order) {
-    for (const id of selectedOf(kind)) {
-      if (kind === 'trigger') edits.push({ type: 'trigger.delete', key: id });
-      else if (kind !== 'map') edits.push({ type: `${kind}.delete`, id } as Edit);
-    }
-  }
-  const deadActivities = new Set(selectedOf('activity'));
-  const filtered = edits.filter(
-    (item) => item.type !== 'flow.delete' || !(deadActivities.has(map.flows?.[item.id]?.from ?? '') || deadActivities.has(map.flows?.[item.id]?.to ?? '')),
-  );
-  if (filtered.length === 0) return;
-  if (edit(filtered.length === 1 ? filtered[0]! : { type: 'batch', label: `Delete ${filtered.length} elements`, edits: filtered })) select([]);
+  if (!map) return;
+  const change = deleteElements(map, state.selection);
+  if (change && edit(change)) select([]);
 }
 
 export function copySelection(): void {
@@ -724,10 +673,8 @@ export function paste(): void {
   const clip = currentClip();
   if (!map || !clip) return;
   const lane = selectedOf('lane')[0] ?? Object.keys(map.lanes ?? {})[0];
-  const { edits, ids } = pasteEdits(map, clip, lane);
-  if (edits.length && edit({ type: 'batch', label: `Paste ${ids.length} activities`, edits })) {
-    select(ids.map((id) => ({ kind: 'activity' as const, id })));
-  }
+  const command = pasteCommand(map, clip, lane);
+  if (command && edit(command.edit)) select(command.ids.map((id) => ({ kind: 'activity' as const, id })));
 }
 
 export function selectAll(): void {
@@ -835,7 +782,7 @@ export function groupSelection(): string | null {
   const map = presentMap(editorStore.getState());
   const members = selectedOf('activity');
   if (!map || members.length === 0) return null;
-  const id = numberedId('group', new Set(Object.keys(map.groups ?? {})));
+  const id = numberedId('group', takenIds(map, 'groups'));
   if (!edit({ type: 'group.add', id, group: { label: 'Coordination', members } })) return null;
   select([{ kind: 'group', id }]);
   focusInspector(id);
@@ -858,48 +805,20 @@ export function addTrigger(): string | null {
 /** Adds a line start (from outside the scope) flowing into the selected activity. */
 export function addInitiationTo(activity: string): string | null {
   const map = presentMap(editorStore.getState());
-  if (!map) return null;
-  const taken = new Set([...Object.keys(map.activities), ...Object.keys(map.initiations ?? {}), ...Object.keys(map.terminations ?? {})]);
-  const id = numberedId(`from-outside-${activity}`, taken);
-  const flowId = numberedId(`${id}-${activity}`, new Set(Object.keys(map.flows ?? {})));
-  const ok = edit({
-    type: 'batch',
-    label: `Add start ${id}`,
-    edits: [
-      { type: 'initiation.add', id, initiation: { kind: 'outside' } },
-      { type: 'flow.connect', id: flowId, flow: { from: id, to: activity } },
-    ],
-  });
-  if (!ok) return null;
-  select([{ kind: 'initiation', id }]);
-  return id;
+  return map ? runCommand(addLineEnd(map, activity, 'start'), 'initiation') : null;
 }
 
 /** Adds a line end (plain end) that the selected activity flows into. */
 export function addTerminationFrom(activity: string): string | null {
   const map = presentMap(editorStore.getState());
-  if (!map) return null;
-  const taken = new Set([...Object.keys(map.activities), ...Object.keys(map.initiations ?? {}), ...Object.keys(map.terminations ?? {})]);
-  const id = numberedId(`end-${activity}`, taken);
-  const flowId = numberedId(`${activity}-${id}`, new Set(Object.keys(map.flows ?? {})));
-  const ok = edit({
-    type: 'batch',
-    label: `Add end ${id}`,
-    edits: [
-      { type: 'termination.add', id, termination: { kind: 'end' } },
-      { type: 'flow.connect', id: flowId, flow: { from: activity, to: id } },
-    ],
-  });
-  if (!ok) return null;
-  select([{ kind: 'termination', id }]);
-  return id;
+  return map ? runCommand(addLineEnd(map, activity, 'end'), 'termination') : null;
 }
 
 /** Adds a phase (column) at the end. */
 export function addPhase(): string | null {
   const map = presentMap(editorStore.getState());
   if (!map) return null;
-  const id = numberedId('phase', new Set(Object.keys(map.phases ?? {})));
+  const id = numberedId('phase', takenIds(map, 'phases'));
   if (!edit({ type: 'phase.add', id, phase: { name: 'New phase' } })) return null;
   select([{ kind: 'phase', id }]);
   focusInspector(id);

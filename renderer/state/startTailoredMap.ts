@@ -5,6 +5,7 @@
  * from those choices, names the chosen actors in handoffs and keeps every element's `ref`.
  */
 import type { Actor, MapKind, ProcessMap } from '../../shared/model/schema';
+import { numberedId } from '../../shared/edits/ids';
 import { slugId, tailorMap, type TailorResult } from '../../shared/tailor/tailorMap';
 
 /** Activity id → who performs it (a key person's name, or an actor id of `TailorRequest.actors`); activities left out get no lane yet. */
@@ -34,10 +35,7 @@ export interface TailorRequest {
 
 /** The id a new actor typed as `name` gets: its slug, made unique against `taken`. */
 export function newActorId(name: string, taken: ReadonlySet<string>): string {
-  const base = slugId(name);
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+  return numberedId(slugId(name), taken);
 }
 
 /**
