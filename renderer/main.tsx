@@ -3,12 +3,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
-import { App } from './components/App';
+import { App } from './App';
 import { createBrowserHost } from './host/browserHost';
 import { createElectronHost, hasElectronBridge } from './host/electronHost';
 import type { Host } from './host/host';
-import { setHost, showLibrary } from './state/editorActions';
-import { connectHostEvents } from './state/hostEvents';
+import { setHost, showLibrary } from './session/editorActions';
+import { connectHostEvents } from './session/hostEvents';
 
 /** The desktop shell's preload exposes its bridge on `window.swimlane`; a plain browser has none. */
 function pickHost(): Host {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { z } from 'zod';
-import { endTyping } from '../state/editorActions';
+import { endTyping } from '../session/editorActions';
 import { problemOf } from './schemaShape';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Note } from '../../shared/model/schema';
 import { Note as NoteSchema } from '../../shared/model/schema';
-import { endTyping } from '../state/editorActions';
+import { endTyping } from '../session/editorActions';
 import { problemOf } from './schemaShape';
 
 const WITH_SOURCE = /^(.*\S)\s+\[source:\s*(.+?)\]$/;

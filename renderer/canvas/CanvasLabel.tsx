@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { focusInspector, select } from '../session/editorActions';
+import type { ElementRef } from '../session/editorStore';
+
+/**
+ * A clickable, focusable part of the background layer (a phase header, a group's label, a trigger
+ * note): click or Enter selects its element for the inspector.
+ */
+export function CanvasLabel({ target, label, children }: { target: ElementRef; label: string; children: ReactNode }) {
+  const choose = (withFocus: boolean) => {
+    select([target]);
+    if (withFocus) focusInspector(target.id);
+  };
+  return (
+    <g
+      className="canvas-label nopan nodrag"
+      role="button"
+      tabIndex={0}
+      aria-label={`${label}. Enter to edit.`}
+      data-element={`${target.kind}:${target.id}`}
+      onClick={(event) => {
+        event.stopPropagation();
+        choose(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        choose(event.key === 'Enter');
+      }}
+    >
+      {children}
+    </g>
+  );
+}
