@@ -1,22 +1,5 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import {
-  addActivity,
-  addLane,
-  copySelection,
-  cutSelection,
-  deleteSelection,
-  newMap,
-  openFile,
-  paste,
-  redo,
-  save,
-  saveAs,
-  select,
-  selectAll,
-  undo,
-} from './session/editorActions';
-import { useEditor } from './session/editorStore';
 import { DocumentBanners } from './panels/DocumentBanners';
 import { CompareCanvas } from './compare/CompareCanvas';
 import { ExportDialog } from './dialogs/ExportDialog';
@@ -29,6 +12,8 @@ import { MapCanvas } from './canvas/MapCanvas';
 import { ProblemsPanel } from './panels/ProblemsPanel';
 import { StatusBar } from './panels/StatusBar';
 import { Toolbar } from './panels/Toolbar';
+import type { EditorSession } from './session/editorSession';
+import { SessionProvider, useEditor, useSession } from './session/SessionContext';
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -36,7 +21,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Keyboard shortcuts for everything frequent; plain-letter ones only when not typing in a field. */
-function onShortcut(event: KeyboardEvent): void {
+function onShortcut(session: EditorSession, event: KeyboardEvent): void {
+  const { addActivity, addLane, copySelection, cutSelection, deleteSelection, newMap, openFile, paste, redo, save, saveAs, select, selectAll, undo } = session;
   // A modal dialog owns the keyboard: keys must not edit the map behind it, and Escape is its cancel.
   if (document.querySelector('dialog[open]')) return;
   const mod = event.ctrlKey || event.metaKey;
@@ -64,8 +50,18 @@ function onShortcut(event: KeyboardEvent): void {
   if (key === 'l') return run(addLane);
 }
 
-/** The editor window: toolbar, then the library or the canvas with inspector and problems, then the status bar. */
-export function App() {
+/** The editor window on `session`. */
+export function App({ session }: { session: EditorSession }) {
+  return (
+    <SessionProvider session={session}>
+      <EditorWindow />
+    </SessionProvider>
+  );
+}
+
+/** Toolbar, then the library or the canvas with inspector and problems, then the status bar. */
+function EditorWindow() {
+  const session = useSession();
   const view = useEditor((state) => state.view);
   const theme = useEditor((state) => state.theme);
   const hasDoc = useEditor((state) => state.doc !== null);
@@ -76,9 +72,10 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => {
-    window.addEventListener('keydown', onShortcut);
-    return () => window.removeEventListener('keydown', onShortcut);
-  }, []);
+    const listener = (event: KeyboardEvent) => onShortcut(session, event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, [session]);
   return (
     <ReactFlowProvider>
       <div className="app">

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { NodeGeometry } from '../../shared/layout/geometry';
 import { elementKey } from '../../shared/diff/overlayMaps';
-import { useEditor } from '../session/editorStore';
+import { useEditor } from '../session/SessionContext';
 
 export type ActivityNodeData = { readonly geometry: NodeGeometry };
 export type ActivityFlowNode = Node<ActivityNodeData, 'activity'>;

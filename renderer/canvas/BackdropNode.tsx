@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
 import { useStore } from '@xyflow/react';
-import { useEditor } from '../session/editorStore';
 import { FAR_NODE_LIMIT, FAR_ZOOM } from './levelOfDetail';
 import { CanvasLabel } from './CanvasLabel';
 import { EdgeLayer } from './EdgeLayer';
 import { FarPicture } from './FarPicture';
 import { LaneHeader } from './LaneHeader';
 import { SvgText } from './SvgText';
+import { useEditor } from '../session/SessionContext';
 
 /**
  * The one background layer of the canvas: lane bands, phase columns, coordination groups, trigger

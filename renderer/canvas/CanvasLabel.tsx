@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
-import { focusInspector, select } from '../session/editorActions';
 import type { ElementRef } from '../session/editorStore';
+import { useSession } from '../session/SessionContext';
 
 /**
  * A clickable, focusable part of the background layer (a phase header, a group's label, a trigger
  * note): click or Enter selects its element for the inspector.
  */
 export function CanvasLabel({ target, label, children }: { target: ElementRef; label: string; children: ReactNode }) {
+  const { focusInspector, select } = useSession();
   const choose = (withFocus: boolean) => {
     select([target]);
     if (withFocus) focusInspector(target.id);

@@ -3,11 +3,11 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { EdgeGeometry } from '../../shared/layout/geometry';
 import { elementKey } from '../../shared/diff/overlayMaps';
 import { FAR_ZOOM } from './levelOfDetail';
-import { select, toggleSelected } from '../session/editorActions';
-import { useEditor, type CompareMark } from '../session/editorStore';
+import { type CompareMark } from '../session/editorStore';
 import { DragPreview } from './DragPreview';
 
 import { SvgText } from './SvgText';
+import { useEditor, useSession } from '../session/SessionContext';
 
 /** Size of the culling tiles in map px: the visible set is recomputed only when the view crosses a tile. */
 const TILE = 400;
@@ -72,6 +72,7 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, hidden }: { edges: rea
 });
 
 const FlowLine = memo(function FlowLine({ edge, isSelected, hasLabels, mark }: { edge: EdgeGeometry; isSelected: boolean; hasLabels: boolean; mark: CompareMark | undefined }) {
+  const { select, toggleSelected } = useSession();
   const points = edge.points.map((p) => `${p.x},${p.y}`).join(' ');
   const onClick = (event: React.MouseEvent) => {
     event.stopPropagation();

@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import type { MapGeometry } from '../../shared/layout/geometry';
 import { FAR_ZOOM } from './levelOfDetail';
-import { revealElement } from '../session/editorActions';
-import { editorStore, type Theme } from '../session/editorStore';
+import { type Theme } from '../session/editorStore';
+import { useSession } from '../session/SessionContext';
 
 /** The longest side of the bitmap, in pixels: small enough to paint and upload fast in software rendering. */
 const MAX_SIDE = 2048;
@@ -18,6 +18,7 @@ const COLOURS: Readonly<Record<Theme, { lane: readonly [string, string]; line: s
  * elements. Clicking zooms in to the box under the pointer, where it becomes an editable node.
  */
 export const FarPicture = memo(function FarPicture({ geometry, theme }: { geometry: MapGeometry; theme: Theme }) {
+  const { revealElement, store } = useSession();
   const canvas = useRef<HTMLCanvasElement>(null);
   // Never finer than the picture is ever shown at (it gives way to real nodes at FAR_ZOOM).
   const scale = Math.min(FAR_ZOOM * (window.devicePixelRatio || 1), MAX_SIDE / Math.max(geometry.width, geometry.height));
@@ -62,7 +63,7 @@ export const FarPicture = memo(function FarPicture({ geometry, theme }: { geomet
     const bounds = event.currentTarget.getBoundingClientRect();
     const x = ((event.clientX - bounds.left) / bounds.width) * geometry.width;
     const y = ((event.clientY - bounds.top) / bounds.height) * geometry.height;
-    const hit = editorStore
+    const hit = store
       .getState()
       .geometry?.nodes.find((node) => x >= node.x - 6 && x <= node.x + node.width + 6 && y >= node.y - 6 && y <= node.y + node.height + 6);
     if (hit) revealElement(hit.id);

@@ -2,15 +2,15 @@ import { memo, useRef, useState } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { LaneGeometry } from '../../shared/layout/geometry';
 import { flowOrder } from './flowOrder';
-import { edit, focusInspector, revealElement, select, shiftLane } from '../session/editorActions';
-import { editorStore, useEditor } from '../session/editorStore';
 import { SvgText } from './SvgText';
+import { useEditor, useSession } from '../session/SessionContext';
 
 /**
  * A lane's header: shows the lane (actor name), selects it on click or Enter, and reorders the
  * lane with all its activities when dragged up or down (or with Alt+Arrow keys).
  */
 export const LaneHeader = memo(function LaneHeader({ lane, index, count }: { lane: LaneGeometry; index: number; count: number }) {
+  const { edit, focusInspector, revealElement, select, shiftLane, store } = useSession();
   const flow = useStoreApi();
   const [offset, setOffset] = useState(0);
   const drag = useRef<{ startY: number; zoom: number; moved: boolean } | null>(null);
@@ -44,7 +44,7 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count }: { lan
       return;
     }
     const delta = (event.clientY - state.startY) / state.zoom;
-    const target = targetIndex(lane, delta);
+    const target = targetIndex(store.getState().geometry?.lanes ?? [], lane, delta);
     if (target !== index) edit({ type: 'lane.move', id: lane.id, index: target });
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -58,7 +58,7 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count }: { lan
     } else if (event.key === 'ArrowRight') {
       // Into the lane: the first of its activities in flow order (zooming in to it when far out).
       event.preventDefault();
-      const map = editorStore.getState().doc?.history.present;
+      const map = store.getState().doc?.history.present;
       const first = map ? flowOrder(map).find((id) => map.activities[id]?.lane === lane.id) : undefined;
       if (first) revealElement(first);
     }
@@ -84,8 +84,7 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count }: { lan
 });
 
 /** Where a lane dragged by `delta` px lands: the index of the lane whose band holds its new centre. */
-function targetIndex(lane: LaneGeometry, delta: number): number {
-  const lanes = editorStore.getState().geometry?.lanes ?? [];
+function targetIndex(lanes: readonly LaneGeometry[], lane: LaneGeometry, delta: number): number {
   const centre = lane.y + lane.height / 2 + delta;
   const others = lanes.filter((other) => other.id !== lane.id);
   return others.filter((other) => other.y + other.height / 2 < centre).length;

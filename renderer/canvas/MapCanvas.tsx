@@ -16,13 +16,13 @@ import type { MapGeometry, NodeGeometry } from '../../shared/layout/geometry';
 import type { ProcessMap } from '../../shared/model/schema';
 import { flowOrder } from './flowOrder';
 import { FAR_NODE_LIMIT, FAR_ZOOM } from './levelOfDetail';
-import { connect, edit, focusInspector, revealElement, select, shiftActivityLane, toggleSelected } from '../session/editorActions';
-import { editorStore, useEditor, type ElementKind, type ElementRef } from '../session/editorStore';
+import { type ElementKind, type ElementRef } from '../session/editorStore';
 import { ActivityNode } from './ActivityNode';
 import { BackdropNode } from './BackdropNode';
 import { DotGrid } from './DotGrid';
 import { Overview } from './Overview';
 import { TerminalNode } from './TerminalNode';
+import { useEditor, useSession } from '../session/SessionContext';
 
 const nodeTypes = { activity: ActivityNode, terminal: TerminalNode, backdrop: BackdropNode };
 const BACKDROP_ID = '__backdrop';
@@ -176,6 +176,7 @@ function kindOfNode(node: NodeGeometry): ElementKind {
 
 /** The swimlane canvas: React Flow over the shared layout's geometry. */
 export function MapCanvas() {
+  const { connect, edit, focusInspector, revealElement, select, shiftActivityLane, toggleSelected, store } = useSession();
   const geometry = useEditor((state) => state.geometry);
   const geometryMap = useEditor((state) => state.geometryMap);
   const selection = useEditor((state) => state.selection);
@@ -245,7 +246,7 @@ export function MapCanvas() {
     const others = changes.filter((change) => change.type !== 'select');
     if (others.length) setNodes((current) => applyNodeChanges(others, current));
     if (selects.length && isBoxSelecting.current) {
-      const { selection, geometry: laidOut } = editorStore.getState();
+      const { selection, geometry: laidOut } = store.getState();
       const kinds = new Map(laidOut?.nodes.map((node) => [node.id, kindOfNode(node)]) ?? []);
       let next: ElementRef[] = [...selection];
       for (const change of selects) {
@@ -260,7 +261,7 @@ export function MapCanvas() {
   }, []);
 
   const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback((_event, _node, dragged) => {
-    const state = editorStore.getState();
+    const state = store.getState();
     const map = state.doc?.history.present;
     const lanes = state.geometry?.lanes ?? [];
     if (!map) return;
@@ -299,7 +300,7 @@ export function MapCanvas() {
   const onMoveEnd = useCallback(() => canvasElement.current?.classList.remove('is-moving'), []);
 
   const onNodeClick = useCallback((event: React.MouseEvent, node: CanvasNode) => {
-    const kind = editorStore.getState().geometry?.nodes.find((candidate) => candidate.id === node.id)?.kind;
+    const kind = store.getState().geometry?.nodes.find((candidate) => candidate.id === node.id)?.kind;
     if (!kind) return;
     if (event.shiftKey || event.ctrlKey || event.metaKey) toggleSelected({ kind, id: node.id });
     else select([{ kind, id: node.id }]);
@@ -310,7 +311,7 @@ export function MapCanvas() {
       const element = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
       const id = element?.dataset.id;
       if (!id || id === BACKDROP_ID) return;
-      const kind = editorStore.getState().geometry?.nodes.find((node) => node.id === id)?.kind;
+      const kind = store.getState().geometry?.nodes.find((node) => node.id === id)?.kind;
       if (!kind) return;
       const index = order.indexOf(id);
       if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {

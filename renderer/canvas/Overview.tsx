@@ -1,7 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { MapGeometry } from '../../shared/layout/geometry';
-import { useEditor, type Theme } from '../session/editorStore';
+import { type Theme } from '../session/editorStore';
+import { useEditor } from '../session/SessionContext';
 
 const WIDTH = 160;
 const HEIGHT = 100;

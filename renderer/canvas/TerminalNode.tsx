@@ -3,7 +3,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { NodeGeometry, NodeSymbol } from '../../shared/layout/geometry';
 import { elementKey } from '../../shared/diff/overlayMaps';
 import { SIZES } from '../../shared/layout/layoutStyle';
-import { useEditor } from '../session/editorStore';
+import { useEditor } from '../session/SessionContext';
 
 export type TerminalNodeData = { readonly geometry: NodeGeometry };
 export type TerminalFlowNode = Node<TerminalNodeData, 'terminal'>;

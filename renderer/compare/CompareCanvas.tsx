@@ -5,9 +5,9 @@ import { diffOf, requestComparePictures } from './compareClient';
 import { elementMarks } from './compareMarks';
 import { idOfKey } from './comparePicture';
 import { createScrollLink } from './scrollLink';
-import { focusCompared } from '../session/editorActions';
-import { editorStore, presentMap, useEditor } from '../session/editorStore';
+import { presentMap } from '../session/editorStore';
 import { ComparePane, MARK_TAGS } from './ComparePane';
+import { useEditor, useSession } from '../session/SessionContext';
 
 const MIN_ZOOM = 0.2;
 const MAX_ZOOM = 2;
@@ -19,6 +19,7 @@ const ZOOM_STEP = 1.25;
  * shared layout and SVG renderer in a worker; the panes add only the differences on top.
  */
 export function CompareCanvas() {
+  const { focusCompared, store } = useSession();
   const compare = useEditor((state) => state.compare);
   const map = useEditor(presentMap);
   const docName = useEditor((state) => state.doc?.name ?? 'This map');
@@ -34,7 +35,7 @@ export function CompareCanvas() {
   useEffect(() => {
     if (!map || !other) return;
     let isCurrent = true;
-    const { geometry, geometryMap, doc } = editorStore.getState();
+    const { geometry, geometryMap, doc } = store.getState();
     void requestComparePictures(mode, map, other, geometryMap === map && geometry ? geometry : undefined, doc?.name).then((response) => {
       if (isCurrent && response) setPictures(response);
     });

@@ -3,9 +3,8 @@ import type { MapChange } from '../../shared/diff/diffMaps';
 import { parseMap } from '../../shared/yaml/parseMap';
 import { diffOf } from './compareClient';
 import { compareMarks, drawnElementsOf } from './compareMarks';
-import { compareWith, focusCompared, kindOf, loadLibrary, mapFileChooser, setCompareMode, toggleAnalysisPanel } from '../session/editorActions';
-import { editorStore, presentMap, useEditor, type CompareMode } from '../session/editorStore';
-import { readLibraryParsed } from '../analysis/libraryMaps';
+import { presentMap, type CompareMode } from '../session/editorStore';
+import { useEditor, useSession } from '../session/SessionContext';
 
 const GROUP_TITLES: Readonly<Record<string, string>> = {
   map: 'Map',
@@ -55,6 +54,7 @@ const MODES: readonly { mode: CompareMode; label: string }[] = [
  * and selects it in the inspector.
  */
 export function CompareView() {
+  const { compareWith, focusCompared, kindOf, loadLibrary, mapFileChooser, setCompareMode, setCompareMarks, endComparison, toggleAnalysisPanel, libraryMaps: { readLibraryParsed } } = useSession();
   const map = useEditor(presentMap);
   const library = useEditor((state) => state.library);
   const compare = useEditor((state) => state.compare);
@@ -65,9 +65,9 @@ export function CompareView() {
   const other = compare?.other ?? null;
   const diff = useMemo(() => (map && other ? diffOf(map, other) : null), [map, other]);
   useEffect(() => {
-    editorStore.setState({ compareMarks: diff && map && other ? compareMarks(diff, map, other) : new Map() });
+    setCompareMarks(diff && map && other ? compareMarks(diff, map, other) : new Map());
   }, [diff, map, other]);
-  useEffect(() => () => editorStore.setState({ compareMarks: new Map(), compare: null }), []);
+  useEffect(() => endComparison, [endComparison]);
 
   const reference = map?.derivedFrom ? library?.find((entry) => entry.id === map.derivedFrom!.map) : undefined;
   const chooseLibraryMap = async (path: string) => {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { answerConfirmation } from '../session/editorActions';
-import { useEditor } from '../session/editorStore';
+import { useEditor, useSession } from '../session/SessionContext';
 
 /** The app's own yes/no question (instead of the browser's blocking `confirm`); Escape or Cancel answers no. */
 export function ConfirmDialog() {
+  const { answerConfirmation } = useSession();
   const confirmation = useEditor((state) => state.confirmation);
   const dialog = useRef<HTMLDialogElement>(null);
   const safeAnswer = useRef<HTMLButtonElement>(null);

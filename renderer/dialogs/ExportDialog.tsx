@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { closeExportChoice, exportAs } from '../session/editorActions';
 import type { ExportFormat } from '../export/exportMap';
+import { useSession } from '../session/SessionContext';
 
 const FORMATS: readonly { readonly format: ExportFormat; readonly label: string; readonly description: string }[] = [
   { format: 'svg', label: 'SVG', description: 'the diagram as a vector drawing, for documents and the web' },
@@ -10,6 +10,7 @@ const FORMATS: readonly { readonly format: ExportFormat; readonly label: string;
 
 /** The choice of export format, for the menu's "Export…" (the toolbar offers the same three). */
 export function ExportDialog() {
+  const { closeExportChoice, exportAs } = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapKind } from '../../shared/model/schema';
-import { newFromReference, type ReferenceMap } from '../session/editorActions';
+import { type ReferenceMap } from '../session/libraryActions';
 import { assignmentFromChoices, defaultAssignment, type PerformerChoice } from '../session/startTailoredMap';
+import { useSession } from '../session/SessionContext';
 
 const NO_PERFORMER = '';
 
@@ -23,6 +24,7 @@ function decode(value: string): PerformerChoice | undefined {
  * new actors typed in above the table. The chosen people become the new map's lanes.
  */
 export function TailorDialog({ reference, onClose }: { reference: ReferenceMap; onClose: () => void }) {
+  const { newFromReference } = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<Record<string, string>>(() =>
     Object.fromEntries(Object.entries(defaultAssignment(reference.map)).map(([id, name]) => [id, encode({ source: 'key', name })])),

@@ -10,14 +10,13 @@ import regularFont from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import italicFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
 import type { Host } from '../host/host';
-import { editorStore } from '../session/editorStore';
+import type { EditorState } from '../session/editorStore';
 import { recordedNames } from '../analysis/workspaceFiles';
 
 export type ExportFormat = 'svg' | 'png' | 'html';
 
 /** The SVG of the present map, laid out now so that it is never a stale geometry. */
-export function currentSvg(): { svg: string; width: number; height: number; id: string; html: () => string } | null {
-  const state = editorStore.getState();
+export function currentSvg(state: EditorState): { svg: string; width: number; height: number; id: string; html: () => string } | null {
   const map = state.doc?.history.present;
   if (!map) return null;
   const geometry = layoutMapSync(map, recordedNames(state.geometryNames));
@@ -25,8 +24,8 @@ export function currentSvg(): { svg: string; width: number; height: number; id: 
   return { svg, width: geometry.width, height: geometry.height, id: map.id, html: () => renderReport([{ map, geometry, svg }]) };
 }
 
-export async function exportMap(host: Host, format: ExportFormat): Promise<boolean> {
-  const current = currentSvg();
+export async function exportMap(host: Host, state: EditorState, format: ExportFormat): Promise<boolean> {
+  const current = currentSvg(state);
   if (!current) return false;
   if (format === 'svg') return host.exportFile({ suggestedName: `${current.id}.svg`, data: current.svg, mimeType: 'image/svg+xml' });
   if (format === 'html') return host.exportFile({ suggestedName: `${current.id}.html`, data: current.html(), mimeType: 'text/html' });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEditor } from '../session/editorStore';
+import { useEditor } from '../session/SessionContext';
 
 /** Form controls that edit the map: all disabled at once while the open map is read-only. */
 export function EditableFields({ children }: { children: ReactNode }) {

@@ -1,22 +1,8 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { flowsDescribedByHandoffs } from '../../shared/model/mapQueries';
-import {
-  addActivity,
-  addHandoffForFlow,
-  addInitiationTo,
-  addTerminationFrom,
-  addTrigger,
-  groupSelection,
-  connect,
-  copySelection,
-  deleteSelection,
-  revealElement,
-  select,
-  shiftActivityLane,
-  shiftLane,
-} from '../session/editorActions';
 import { EditableFields } from './EditableFields';
-import { useEditor, type ElementRef } from '../session/editorStore';
+import { type ElementRef } from '../session/editorStore';
+import { useEditor, useSession } from '../session/SessionContext';
 
 /**
  * The buttons that act on the selection: connect, add after, move between lanes, add a handoff, delete.
@@ -24,6 +10,7 @@ import { useEditor, type ElementRef } from '../session/editorStore';
  * the flows, so typing an activity's name (which changes neither) does not re-render it.
  */
 export const ElementActions = memo(function ElementActions({ selection }: { selection: readonly ElementRef[] }) {
+  const { addActivity, addInitiationTo, addTerminationFrom, addTrigger, groupSelection, connect, copySelection, deleteSelection, select, shiftActivityLane, shiftLane } = useSession();
   const targetId = useId();
   const [target, setTarget] = useState('');
   // The target list may hold every activity of a big map: it is built only once the field is used.
@@ -144,6 +131,7 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
 });
 
 function FlowHandoffs({ flowId, described, isReadOnly }: { flowId: string; described: readonly string[]; isReadOnly: boolean }) {
+  const { addHandoffForFlow, revealElement } = useSession();
   return (
     <div className="button-row">
       {described.map((id) => (

@@ -18,10 +18,10 @@ import {
 import { ObjectFields } from './ObjectFields';
 import { SchemaField } from './SchemaField';
 import { defOf } from './schemaShape';
-import { edit, endTyping, revealElement } from '../session/editorActions';
 import { EditableFields } from './EditableFields';
-import { useEditor, type ElementKind, type ElementRef } from '../session/editorStore';
+import { type ElementKind, type ElementRef } from '../session/editorStore';
 import { ElementActions } from './ElementActions';
+import { useEditor, useSession } from '../session/SessionContext';
 
 type Choices = Readonly<Record<string, readonly { value: string; label: string }[]>>;
 
@@ -105,6 +105,7 @@ const MAP_FIELDS = Object.fromEntries(Object.entries(ProcessMap.shape).filter(([
 
 /** Every field of the selected element, edited in place; with nothing selected, the map's own fields. */
 export function Inspector() {
+  const { edit, endTyping, revealElement } = useSession();
   const map = useEditor((state) => state.doc?.history.present ?? null);
   const selection = useEditor((state) => state.selection);
   const focusField = useEditor((state) => state.focusField);
@@ -173,6 +174,7 @@ function commitChangedKeys(before: Record<string, unknown>, after: Record<string
 
 /** The lane's actor, editable where the lane is: renaming "the lane" usually means renaming who does the work. */
 function LaneActorFields({ map, laneId }: { map: MapData; laneId: string }) {
+  const { edit } = useSession();
   const actorId = map.lanes?.[laneId]?.actor ?? '';
   const actor = map.actors?.[actorId];
   if (!actor) return null;
@@ -203,6 +205,7 @@ function ReadOnlyNote() {
 }
 
 function MapInspector({ map, bodyRef }: { map: MapData; bodyRef: React.RefObject<HTMLDivElement | null> }) {
+  const { edit } = useSession();
   const onField = (key: string, value: unknown) => {
     if (key === 'description') {
       const before = (map.description ?? {}) as Record<string, unknown>;

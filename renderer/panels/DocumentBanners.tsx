@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { dismissSaveConflict, overwriteOnDisk, reloadAfterConflict } from '../session/editorActions';
-import { dismissRestored, keepMine, reloadFromDisk } from '../session/hostEvents';
-import { editorStore, useEditor } from '../session/editorStore';
 import { mapText } from '../session/mapText';
 import { LineDiffView } from '../compare/LineDiffView';
+import type { OpenDocument } from '../session/editorStore';
+import { useEditor, useSession } from '../session/SessionContext';
 
 function formatTime(iso: string): string {
   const date = new Date(iso);
@@ -11,8 +10,7 @@ function formatTime(iso: string): string {
 }
 
 /** The open document's text as it would be saved now. */
-function currentText(): string {
-  const doc = editorStore.getState().doc;
+function currentText(doc: OpenDocument | null): string {
   return doc ? mapText(doc.savedText, doc.history.present) : '';
 }
 
@@ -22,6 +20,7 @@ function currentText(): string {
  * save refused because the file changed on disk (overwrite, reload or cancel).
  */
 export function DocumentBanners() {
+  const { dismissSaveConflict, overwriteOnDisk, reloadAfterConflict, dismissRestored, keepMine, reloadFromDisk, store } = useSession();
   const conflictReason = useEditor((state) => (state.doc?.conflictLines ? (state.doc.readOnlyReason ?? null) : null));
   const restored = useEditor((state) => state.doc?.restored ?? null);
   const change = useEditor((state) => state.doc?.externalChange ?? null);
@@ -51,7 +50,7 @@ export function DocumentBanners() {
             </button>
           </div>
           {openDiff === 'restored' ? (
-            <LineDiffView before={restored.diskText} after={currentText()} beforeLabel={restored.diskText ? `${name} on disk` : 'nothing on disk'} afterLabel="restored work" />
+            <LineDiffView before={restored.diskText} after={currentText(store.getState().doc)} beforeLabel={restored.diskText ? `${name} on disk` : 'nothing on disk'} afterLabel="restored work" />
           ) : null}
         </div>
       ) : null}
@@ -69,7 +68,7 @@ export function DocumentBanners() {
               Keep mine
             </button>
           </div>
-          {openDiff === 'external' ? <LineDiffView before={change.text} after={currentText()} beforeLabel={`${name} on disk`} afterLabel="yours" /> : null}
+          {openDiff === 'external' ? <LineDiffView before={change.text} after={currentText(store.getState().doc)} beforeLabel={`${name} on disk`} afterLabel="yours" /> : null}
         </div>
       ) : null}
       {saveConflict ? (
@@ -93,7 +92,7 @@ export function DocumentBanners() {
               Cancel
             </button>
           </div>
-          {openDiff === 'save' ? <LineDiffView before={saveConflict.diskText} after={currentText()} beforeLabel={`${name} on disk`} afterLabel="yours" /> : null}
+          {openDiff === 'save' ? <LineDiffView before={saveConflict.diskText} after={currentText(store.getState().doc)} beforeLabel={`${name} on disk`} afterLabel="yours" /> : null}
         </div>
       ) : null}
     </div>

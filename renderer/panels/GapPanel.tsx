@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { GapItem, GapKind, GapReport } from '../../shared/tailor/gapReport';
-import { kindOf, loadLibrary, revealElement, toggleAnalysisPanel } from '../session/editorActions';
-import { gapAgainstReference } from '../analysis/libraryMaps';
-import { presentMap, useEditor } from '../session/editorStore';
+import { presentMap } from '../session/editorStore';
+import { useEditor, useSession } from '../session/SessionContext';
 
 const SECTIONS: readonly { readonly kind: GapKind; readonly title: string }[] = [
   { kind: 'activity-without-actor', title: 'Activities nobody performs' },
@@ -20,6 +19,7 @@ const SYMBOL = { error: '✖', warning: '▲', info: 'ℹ' } as const;
  * `swimlane gap`). Choosing an item that names an element of this map selects and reveals it.
  */
 export function GapPanel() {
+  const { kindOf, loadLibrary, revealElement, toggleAnalysisPanel, libraryMaps: { gapAgainstReference } } = useSession();
   const map = useEditor(presentMap);
   const library = useEditor((state) => state.library);
   const [result, setResult] = useState<GapReport | string | null>(null);

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { loadLibrary, openLibraryMap, readReference, showEditor, type ReferenceMap } from '../session/editorActions';
-import { useEditor } from '../session/editorStore';
+import { type ReferenceMap } from '../session/libraryActions';
 import { TailorDialog } from '../dialogs/TailorDialog';
+import { useEditor, useSession } from '../session/SessionContext';
 
 /** The model library: each map with its description; open it, or start a tailored copy. */
 export function LibraryBrowser() {
+  const { loadLibrary, openLibraryMap, readReference, showEditor } = useSession();
   const library = useEditor((state) => state.library);
   const hasDocument = useEditor((state) => state.doc !== null);
   const [tailoring, setTailoring] = useState<ReferenceMap | null>(null);

@@ -1,6 +1,5 @@
 import type { Issue } from '../../shared/rules/issue';
-import { revealElement, toggleProblems } from '../session/editorActions';
-import { useEditor } from '../session/editorStore';
+import { useEditor, useSession } from '../session/SessionContext';
 
 const SYMBOL = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
@@ -13,6 +12,7 @@ function location(issue: Issue): string {
 
 /** Live validation: the same rules as the CLI; choosing a problem selects and reveals its element. */
 export function ProblemsPanel() {
+  const { revealElement, toggleProblems } = useSession();
   const issues = useEditor((state) => state.issues);
   const isOpen = useEditor((state) => state.isProblemsOpen);
   if (!isOpen) return null;

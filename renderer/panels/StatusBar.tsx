@@ -1,8 +1,8 @@
-import { ruleConfigLabel, toggleProblems } from '../session/editorActions';
-import { useEditor } from '../session/editorStore';
+import { useEditor, useSession } from '../session/SessionContext';
 
 /** Severity counts (a button that shows the problems), the last action, and the selection. */
 export function StatusBar() {
+  const { ruleConfigLabel, toggleProblems } = useSession();
   const counts = useEditor((state) => {
     let errors = 0;
     let warnings = 0;

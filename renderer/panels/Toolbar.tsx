@@ -1,24 +1,10 @@
 import { canRedo, canUndo } from '../../shared/edits/history';
-import {
-  addActivity,
-  addLane,
-  addPhase,
-  autoLayout,
-  exportAs,
-  newMap,
-  openFile,
-  redo,
-  save,
-  saveAs,
-  showLibrary,
-  toggleAnalysisPanel,
-  toggleTheme,
-  undo,
-} from '../session/editorActions';
-import { isDirty, useEditor } from '../session/editorStore';
+import { isDirty } from '../session/editorStore';
+import { useEditor, useSession } from '../session/SessionContext';
 
 /** File, edit and view commands; each names its keyboard shortcut. */
 export function Toolbar() {
+  const { addActivity, addLane, addPhase, autoLayout, exportAs, newMap, openFile, redo, save, saveAs, showLibrary, toggleAnalysisPanel, toggleTheme, undo } = useSession();
   const name = useEditor((state) => state.doc?.name ?? null);
   const dirty = useEditor(isDirty);
   const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);

@@ -1,9 +1,9 @@
 /**
- * The editor's single store: the open document (with its undo history), selection, derived
- * geometry and problems, and view settings. Components read it through `useEditor` with narrow
- * selectors, so a change re-renders only the components whose slice changed.
+ * The state of an editor session: the open document (with its undo history), selection, derived
+ * geometry and problems, and view settings. Each session creates its own store; components read it
+ * through `useEditor` (SessionContext) with narrow selectors, so a change re-renders only the
+ * components whose slice changed.
  */
-import { useSyncExternalStore } from 'react';
 import type { History } from '../../shared/edits/history';
 import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ElementKey } from '../../shared/diff/overlayMaps';
@@ -146,33 +146,31 @@ function preferredTheme(): Theme {
   }
 }
 
-export const editorStore = createStore<EditorState>({
-  doc: null,
-  documentSerial: 0,
-  selection: [],
-  geometry: null,
-  geometryMap: null,
-  geometryNames: { actors: {}, activities: {} },
-  issues: [],
-  issueIndex: new Map(),
-  library: null,
-  view: 'library',
-  theme: preferredTheme(),
-  isProblemsOpen: true,
-  analysisPanel: null,
-  compareMarks: new Map(),
-  compare: null,
-  ruleConfig: { files: [], issues: [] },
-  isExportChoiceOpen: false,
-  confirmation: null,
-  status: 'Ready',
-  reveal: null,
-  focusField: null,
-});
-
-/** Reads a slice of the store; `selector` must return a stable value (same object when unchanged). */
-export function useEditor<T>(selector: (state: EditorState) => T): T {
-  return useSyncExternalStore(editorStore.subscribe, () => selector(editorStore.getState()));
+/** A fresh state: nothing open, the library showing. */
+export function initialEditorState(theme: Theme = preferredTheme()): EditorState {
+  return {
+    doc: null,
+    documentSerial: 0,
+    selection: [],
+    geometry: null,
+    geometryMap: null,
+    geometryNames: { actors: {}, activities: {} },
+    issues: [],
+    issueIndex: new Map(),
+    library: null,
+    view: 'library',
+    theme,
+    isProblemsOpen: true,
+    analysisPanel: null,
+    compareMarks: new Map(),
+    compare: null,
+    ruleConfig: { files: [], issues: [] },
+    isExportChoiceOpen: false,
+    confirmation: null,
+    status: 'Ready',
+    reveal: null,
+    focusField: null,
+  };
 }
 
 /** The present map of the open document, or null. */
