@@ -5,7 +5,7 @@
  */
 import { setCompareWorkspaceFiles } from '../compare/compareClient';
 import type { ProcessMap } from '../../shared/model/schema';
-import type { Issue } from '../../shared/rules/issue';
+import type { Issue } from '../../shared/model/issue';
 import type { EffectiveRule } from '../../shared/rules/config';
 import type { LayoutRequest, LayoutResponse, RulesMessage, ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
 import { withIssues, type EditorState, type Store } from '../session/editorStore';

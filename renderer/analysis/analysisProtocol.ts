@@ -2,9 +2,15 @@
 import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { EffectiveRule } from '../../shared/rules/config';
-import type { Issue } from '../../shared/rules/issue';
+import type { Issue } from '../../shared/model/issue';
 import type { GeometryPayload } from './geometryDelta';
-import type { ResolvedNames } from './workspaceFiles';
+
+/** Names the layout looked up outside the map, so the export can draw the same picture without the workspace. */
+export interface ResolvedNames {
+  readonly actors: Readonly<Record<string, string>>;
+  /** Map id → activity id → name. */
+  readonly activities: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
 
 /** Other maps of the workspace (the model library), so cross-map references resolve. */
 export interface WorkspaceMessage {

@@ -7,9 +7,9 @@
  */
 import { layoutMapSync } from '../../shared/layout/layoutMap';
 import { parseMap } from '../../shared/yaml/parseMap';
-import type { LayoutRequest, LayoutResponse, WorkspaceMessage } from './analysisProtocol';
+import type { LayoutRequest, LayoutResponse, ResolvedNames, WorkspaceMessage } from './analysisProtocol';
 import { GeometryEncoder } from './geometryDelta';
-import { WorkspaceFiles, type ResolvedNames } from './workspaceFiles';
+import { WorkspaceFiles } from './workspaceFiles';
 import { latestOnly } from './latestOnly';
 
 declare const self: DedicatedWorkerGlobalScope;

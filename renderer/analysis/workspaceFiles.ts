@@ -8,14 +8,7 @@ import type { NameResolver } from '../../shared/layout/layoutGraph';
 import type { ProcessMap } from '../../shared/model/schema';
 import { actorsAvailableTo, createWorkspace, type Workspace } from '../../shared/workspace/workspace';
 import { parseActorCatalogue, parseMap, type ParsedCatalogue, type ParsedMap } from '../../shared/yaml/parseMap';
-import type { WorkspaceMessage } from './analysisProtocol';
-
-/** Names the layout looked up outside the map, so the export can draw the same picture without the workspace. */
-export interface ResolvedNames {
-  readonly actors: Readonly<Record<string, string>>;
-  /** Map id → activity id → name. */
-  readonly activities: Readonly<Record<string, Readonly<Record<string, string>>>>;
-}
+import type { ResolvedNames, WorkspaceMessage } from './analysisProtocol';
 
 interface ParsedFiles {
   readonly maps: readonly ParsedMap[];

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { MapChange } from '../../shared/diff/diffMaps';
+import type { MapChange } from '../../shared/diff/changeKinds';
 import { parseMap } from '../../shared/yaml/parseMap';
 import { diffOf } from './compareClient';
 import { compareMarks, drawnElementsOf } from './compareMarks';

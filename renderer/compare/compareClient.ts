@@ -3,7 +3,8 @@
  * wins (an answer to an older request is dropped), and caches the semantic diff of a pair of maps
  * so the change list and the panes compute it once.
  */
-import { diffMaps, type MapDiff } from '../../shared/diff/diffMaps';
+import type { MapDiff } from '../../shared/diff/changeKinds';
+import { diffMaps } from '../../shared/diff/diffMaps';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ComparePictureMode, ComparePictureRequest, ComparePictureResponse, WorkspaceMessage } from '../analysis/analysisProtocol';

@@ -1,5 +1,5 @@
 /** The marks of a comparison: how each activity (on the canvas) or drawn element (in the compare panes) differs. */
-import type { MapChange, MapDiff } from '../../shared/diff/diffMaps';
+import type { MapChange, MapDiff } from '../../shared/diff/changeKinds';
 import { elementKey, type ElementKey, type OverlaidCollection } from '../../shared/diff/overlayMaps';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { CompareMark } from '../session/editorStore';

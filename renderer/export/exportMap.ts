@@ -1,10 +1,11 @@
 /**
- * Exports of the open map through the host: SVG (the shared renderer, same layout as the canvas),
- * PNG (that SVG rasterised in a canvas, with the bundled font embedded so text measures the same),
- * HTML (the shared process report: diagram, walk-through and description tables in one file).
+ * Exports of the open map through the host, in any format of `shared/render/exportFormats.ts`
+ * (same layout as the canvas). Raster formats get the page's rasteriser: the SVG drawn in a canvas,
+ * with the bundled font embedded so text measures the same.
  */
 import { layoutMapSync } from '../../shared/layout/layoutMap';
-import { renderReport } from '../../shared/render/renderReport';
+import { EXPORT_FORMATS } from '../../shared/render/exportFormats';
+import type { ExportFormat, MapDrawing } from '../../shared/render/exportFormats';
 import { renderSvg } from '../../shared/render/renderSvg';
 import regularFont from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
@@ -13,24 +14,23 @@ import type { Host } from '../host/host';
 import type { EditorState } from '../session/editorStore';
 import { recordedNames } from '../analysis/workspaceFiles';
 
-export type ExportFormat = 'svg' | 'png' | 'html';
+/** The formats the page can render itself (the dialog and the toolbar offer these). */
+export const PAGE_EXPORT_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter((format) => !format.needsNode);
 
-/** The SVG of the present map, laid out now so that it is never a stale geometry. */
-export function currentSvg(state: EditorState): { svg: string; width: number; height: number; id: string; html: () => string } | null {
+/** The present map drawn, laid out now so that it is never a stale geometry. */
+export function currentDrawing(state: EditorState): MapDrawing | null {
   const map = state.doc?.history.present;
   if (!map) return null;
   const geometry = layoutMapSync(map, recordedNames(state.geometryNames));
-  const svg = renderSvg(map, geometry);
-  return { svg, width: geometry.width, height: geometry.height, id: map.id, html: () => renderReport([{ map, geometry, svg }]) };
+  return { map, geometry, svg: renderSvg(map, geometry) };
 }
 
+/** Renders the present map in `format` (from `EXPORT_FORMATS`) and hands it to the host to save. */
 export async function exportMap(host: Host, state: EditorState, format: ExportFormat): Promise<boolean> {
-  const current = currentSvg(state);
-  if (!current) return false;
-  if (format === 'svg') return host.exportFile({ suggestedName: `${current.id}.svg`, data: current.svg, mimeType: 'image/svg+xml' });
-  if (format === 'html') return host.exportFile({ suggestedName: `${current.id}.html`, data: current.html(), mimeType: 'text/html' });
-  const png = await rasterise(current.svg, current.width, current.height, 2);
-  return host.exportFile({ suggestedName: `${current.id}.png`, data: png, mimeType: 'image/png' });
+  const drawing = currentDrawing(state);
+  if (!drawing) return false;
+  const data = await format.render([drawing], { rasterise }, { scale: 2 });
+  return host.exportFile({ suggestedName: `${drawing.map.id}.${format.extension}`, data, mimeType: format.mimeType });
 }
 
 async function fontFaceCss(): Promise<string> {

@@ -15,6 +15,7 @@ import {
   Trigger,
   type ProcessMap as MapData,
 } from '../../shared/model/schema';
+import { ELEMENT_KINDS, OWN_ID_COLLECTIONS } from '../../shared/model/elementKinds';
 import { ObjectFields } from './ObjectFields';
 import { SchemaField } from './SchemaField';
 import { defOf } from './schemaShape';
@@ -26,13 +27,15 @@ import { useEditor, useSession } from '../session/SessionContext';
 type Choices = Readonly<Record<string, readonly { value: string; label: string }[]>>;
 
 interface KindSpec {
-  readonly title: string;
   readonly schema: z.ZodType;
   readonly get: (map: MapData, id: string) => unknown;
   /** The edit that sets field `key` of element `id` to `value` (undefined removes it). */
   readonly commit: (id: string, key: string, value: unknown, element: Record<string, unknown>) => Edit;
   readonly choices?: (map: MapData) => Choices;
 }
+
+/** The inspector's title of an element kind, from the element-kind catalogue. */
+const displayNameOf = (noun: string): string => ELEMENT_KINDS.find((kind) => kind.noun === noun)?.displayName ?? noun;
 
 const patch = (key: string, value: unknown) => ({ [key]: value === undefined ? null : value });
 const options = (record: Readonly<Record<string, unknown>> | undefined, label: (id: string) => string = (id) => id) =>
@@ -44,7 +47,6 @@ const laneName = (map: MapData, id: string) => {
 
 const SPECS: Readonly<Record<Exclude<ElementKind, 'map'>, KindSpec>> = {
   activity: {
-    title: 'Activity',
     schema: Activity,
     get: (map, id) => map.activities[id],
     commit: (id, key, value) =>
@@ -59,7 +61,6 @@ const SPECS: Readonly<Record<Exclude<ElementKind, 'map'>, KindSpec>> = {
     }),
   },
   lane: {
-    title: 'Lane',
     schema: Lane,
     get: (map, id) => map.lanes?.[id],
     commit: (id, key, value) =>
@@ -67,14 +68,12 @@ const SPECS: Readonly<Record<Exclude<ElementKind, 'map'>, KindSpec>> = {
     choices: (map) => ({ actor: options(map.actors, (id) => `${map.actors?.[id]?.name ?? id} (${id})`) }),
   },
   actor: {
-    title: 'Actor',
     schema: Actor,
     get: (map, id) => map.actors?.[id],
     commit: (id, key, value) => ({ type: 'actor.update', id, changes: patch(key, value) }),
   },
-  phase: { title: 'Phase', schema: Phase, get: (map, id) => map.phases?.[id], commit: (id, key, value) => ({ type: 'phase.update', id, changes: patch(key, value) }) },
+  phase: { schema: Phase, get: (map, id) => map.phases?.[id], commit: (id, key, value) => ({ type: 'phase.update', id, changes: patch(key, value) }) },
   flow: {
-    title: 'Flow',
     schema: Flow,
     get: (map, id) => map.flows?.[id],
     commit: (id, key, value) => ({ type: 'flow.update', id, changes: patch(key, value) }),
@@ -83,25 +82,24 @@ const SPECS: Readonly<Record<Exclude<ElementKind, 'map'>, KindSpec>> = {
       to: [...options(map.activities), ...options(map.terminations)],
     }),
   },
-  group: { title: 'Coordination group', schema: Group, get: (map, id) => map.groups?.[id], commit: (id, key, value) => ({ type: 'group.update', id, changes: patch(key, value) }) },
-  trigger: { title: 'Trigger', schema: Trigger, get: (map, id) => map.triggers?.[id], commit: (key, field, value) => ({ type: 'trigger.update', key, changes: patch(field, value) }) },
-  handoff: { title: 'Handoff', schema: Handoff, get: (map, id) => map.handoffs?.[id], commit: (id, key, value) => ({ type: 'handoff.update', id, changes: patch(key, value) }) },
+  group: { schema: Group, get: (map, id) => map.groups?.[id], commit: (id, key, value) => ({ type: 'group.update', id, changes: patch(key, value) }) },
+  trigger: { schema: Trigger, get: (map, id) => map.triggers?.[id], commit: (key, field, value) => ({ type: 'trigger.update', key, changes: patch(field, value) }) },
+  handoff: { schema: Handoff, get: (map, id) => map.handoffs?.[id], commit: (id, key, value) => ({ type: 'handoff.update', id, changes: patch(key, value) }) },
   initiation: {
-    title: 'Start of a line',
     schema: Initiation,
     get: (map, id) => map.initiations?.[id],
     commit: (id, _key, value) => ({ type: 'initiation.update', id, initiation: value as Initiation }),
   },
   termination: {
-    title: 'End of a line',
     schema: Termination,
     get: (map, id) => map.terminations?.[id],
     commit: (id, _key, value) => ({ type: 'termination.update', id, termination: value as Termination }),
   },
 };
 
-const COLLECTIONS = ['actors', 'lanes', 'phases', 'activities', 'groups', 'initiations', 'terminations', 'flows', 'triggers', 'handoffs', 'layout'];
-const MAP_FIELDS = Object.fromEntries(Object.entries(ProcessMap.shape).filter(([key]) => !COLLECTIONS.includes(key))) as Record<string, z.ZodType>;
+// The map's own fields: everything but its element collections (deviations are edited as a map field) and the layout.
+const NOT_MAP_FIELDS: readonly string[] = [...OWN_ID_COLLECTIONS, 'layout'];
+const MAP_FIELDS = Object.fromEntries(Object.entries(ProcessMap.shape).filter(([key]) => !NOT_MAP_FIELDS.includes(key))) as Record<string, z.ZodType>;
 
 /** Every field of the selected element, edited in place; with nothing selected, the map's own fields. */
 export function Inspector() {
@@ -131,6 +129,7 @@ export function Inspector() {
   }
   if (!ref || ref.kind === 'map') return <MapInspector map={map} bodyRef={body} />;
   const spec = SPECS[ref.kind];
+  const title = displayNameOf(ref.kind);
   const element = spec.get(map, ref.id) as Record<string, unknown> | undefined;
   if (!element) return <MapInspector map={map} bodyRef={body} />;
   const choices = spec.choices?.(map);
@@ -145,9 +144,9 @@ export function Inspector() {
     else revealElement(ref.id);
   };
   return (
-    <aside className="inspector" aria-label={`Inspector: ${spec.title.toLowerCase()} ${ref.id}`} onKeyDown={onKeyDown}>
+    <aside className="inspector" aria-label={`Inspector: ${title.toLowerCase()} ${ref.id}`} onKeyDown={onKeyDown}>
       <h2>
-        {spec.title} <code>{ref.id}</code>
+        {title} <code>{ref.id}</code>
       </h2>
       <ReadOnlyNote />
       <ElementActions selection={selection} />

@@ -1,4 +1,4 @@
-import type { Issue } from '../../shared/rules/issue';
+import type { Issue } from '../../shared/model/issue';
 import { useEditor, useSession } from '../session/SessionContext';
 
 const SYMBOL = { error: '✖', warning: '▲', info: 'ℹ' } as const;

@@ -1,6 +1,7 @@
 import { canRedo, canUndo } from '../../shared/edits/history';
 import { isDirty } from '../session/editorStore';
 import { useEditor, useSession } from '../session/SessionContext';
+import { PAGE_EXPORT_FORMATS } from '../export/exportMap';
 
 /** File, edit and view commands; each names its keyboard shortcut. */
 export function Toolbar() {
@@ -37,15 +38,11 @@ export function Toolbar() {
         <span className="group-label" aria-hidden="true">
           Export
         </span>
-        <button type="button" onClick={() => void exportAs('svg')} disabled={!hasDoc} aria-label="Export SVG">
-          SVG
-        </button>
-        <button type="button" onClick={() => void exportAs('png')} disabled={!hasDoc} aria-label="Export PNG">
-          PNG
-        </button>
-        <button type="button" onClick={() => void exportAs('html')} disabled={!hasDoc} aria-label="Export HTML">
-          HTML
-        </button>
+        {PAGE_EXPORT_FORMATS.map((format) => (
+          <button key={format.id} type="button" onClick={() => void exportAs(format)} disabled={!hasDoc} aria-label={`Export ${format.label}`}>
+            {format.label}
+          </button>
+        ))}
       </div>
       <div className="group" role="group" aria-label="Edit">
         <button type="button" onClick={undo} disabled={!undoLabel} title={`Undo ${undoLabel ?? ''} (Ctrl+Z)`} aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'}>

@@ -7,23 +7,14 @@
 import type { History } from '../../shared/edits/history';
 import type { MapGeometry } from '../../shared/layout/geometry';
 import type { ElementKey } from '../../shared/diff/overlayMaps';
+import type { ElementNoun } from '../../shared/model/elementKinds';
 import type { ProcessMap } from '../../shared/model/schema';
-import type { Issue, Severity } from '../../shared/rules/issue';
+import type { Issue, Severity } from '../../shared/model/issue';
 import type { ExternalChange, FileHandle, LibraryEntry } from '../host/host';
-import type { ResolvedNames } from '../analysis/workspaceFiles';
+import type { ResolvedNames } from '../analysis/analysisProtocol';
 
-export type ElementKind =
-  | 'activity'
-  | 'initiation'
-  | 'termination'
-  | 'flow'
-  | 'lane'
-  | 'phase'
-  | 'group'
-  | 'trigger'
-  | 'handoff'
-  | 'actor'
-  | 'map';
+/** What can be selected: an element of a kind of the catalogue (deviations are map fields), or the map. */
+export type ElementKind = Exclude<ElementNoun, 'deviation'> | 'map';
 
 export interface ElementRef {
   readonly kind: ElementKind;

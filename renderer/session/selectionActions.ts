@@ -1,23 +1,20 @@
 /** What is selected, revealed on the canvas, or focused in the inspector. */
+import { ELEMENT_KINDS } from '../../shared/model/elementKinds';
 import type { ProcessMap } from '../../shared/model/schema';
 import { presentMap, type ElementKind, type ElementRef } from './editorStore';
 import type { SessionCore } from './sessionCore';
 
+/** Where an id is looked up: the catalogue's selectable kinds, nodes first (a lane and its actor share an id: the lane wins). */
+const LOOKUP_ORDER = ELEMENT_KINDS.filter((kind) => kind.noun !== 'deviation')
+  .map((kind) => ({ collection: kind.collection, noun: kind.noun as Exclude<ElementKind, 'map'>, rank: kind.idSpace === 'node' ? 0 : kind.noun === 'actor' ? 2 : 1 }))
+  .sort((a, b) => a.rank - b.rank);
+
 /** Which kind of element an id names in `map` (nodes first), or null. */
 export function kindOf(map: ProcessMap, id: string): ElementKind | null {
-  const sections: [ElementKind, object | undefined][] = [
-    ['activity', map.activities],
-    ['initiation', map.initiations],
-    ['termination', map.terminations],
-    ['flow', map.flows],
-    ['lane', map.lanes],
-    ['phase', map.phases],
-    ['group', map.groups],
-    ['trigger', map.triggers],
-    ['handoff', map.handoffs],
-    ['actor', map.actors],
-  ];
-  for (const [kind, record] of sections) if (record && Object.prototype.hasOwnProperty.call(record, id)) return kind;
+  for (const { collection, noun } of LOOKUP_ORDER) {
+    const record = map[collection] as object | undefined;
+    if (record && Object.prototype.hasOwnProperty.call(record, id)) return noun;
+  }
   return null;
 }
 

@@ -1,8 +1,8 @@
 /**
  * The one id service of the editor: how a new element's id is chosen. Ids stay human-readable
- * (`phase-2`, `D7`, `incident-commander`); activities, initiations and terminations share one id
- * space because they are all nodes of the canvas that flows point at.
+ * (`phase-2`, `D7`, `incident-commander`); the id spaces are those of the element-kind catalogue.
  */
+import { idsInSpace } from '../model/elementKinds';
 import type { ProcessMap } from '../model/schema';
 
 /** `id` itself if free, else `id-2`, `id-3`, …: the id of a new element. */
@@ -35,9 +35,9 @@ export function slugFromName(name: string, fallback: string): string {
   return slug || fallback;
 }
 
-/** The ids of the nodes flows can point at: activities, initiations and terminations. */
+/** The ids of the catalogue's node id space (activities, groups, line starts and ends): flows connect by id alone. */
 export function takenNodeIds(map: ProcessMap): Set<string> {
-  return new Set([...Object.keys(map.activities), ...Object.keys(map.initiations ?? {}), ...Object.keys(map.terminations ?? {})]);
+  return idsInSpace(map, 'node');
 }
 
 /** The sections whose ids are a space of their own (nodes share `takenNodeIds`). */

@@ -1,5 +1,6 @@
 /** Deleting several elements as one step, each with its cascade (an activity takes its flows along). */
 import type { ProcessMap } from '../../model/schema';
+import { DELETE_ORDER } from '../../model/elementKinds';
 import type { Edit } from '../edit';
 
 /** The kinds of element a selection can hold and delete. */
@@ -9,12 +10,6 @@ export interface ElementToDelete {
   readonly kind: DeletableKind | 'map';
   readonly id: string;
 }
-
-/**
- * Flows first, actors last: what goes later may take earlier things along in its cascade, and
- * what refers to something must go before it.
- */
-const DELETE_ORDER: readonly DeletableKind[] = ['flow', 'handoff', 'group', 'trigger', 'activity', 'initiation', 'termination', 'lane', 'phase', 'actor'];
 
 function deleteEditOf(kind: DeletableKind, id: string): Edit {
   switch (kind) {
@@ -34,7 +29,8 @@ export function deleteElements(map: ProcessMap, elements: readonly ElementToDele
     const flow = map.flows?.[flowId];
     return deadActivities.has(flow?.from ?? '') || deadActivities.has(flow?.to ?? '');
   };
-  const edits = DELETE_ORDER.flatMap((kind) => idsOf(kind).filter((id) => kind !== 'flow' || !goesWithActivity(id)).map((id) => deleteEditOf(kind, id)));
+  // Flows first, actors last (the catalogue's delete order): what goes later may take earlier things along.
+  const edits = (DELETE_ORDER as readonly DeletableKind[]).flatMap((kind) => idsOf(kind).filter((id) => kind !== 'flow' || !goesWithActivity(id)).map((id) => deleteEditOf(kind, id)));
   if (edits.length === 0) return null;
   return edits.length === 1 ? edits[0]! : { type: 'batch', label: `Delete ${edits.length} elements`, edits };
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutMapSync } from '../../../shared/layout/layoutMap';
 import { parseMap } from '../../../shared/yaml/parseMap';
-import { WorkspaceFiles, recordedNames, type ResolvedNames } from '../../../renderer/analysis/workspaceFiles';
+import type { ResolvedNames } from '../../../renderer/analysis/analysisProtocol';
+import { WorkspaceFiles, recordedNames } from '../../../renderer/analysis/workspaceFiles';
 
 const LIBRARY = join(import.meta.dirname, '..', '..', '..', 'model-library');
 const read = (path: string) => ({ name: `model-library/${path}`, text: readFileSync(join(LIBRARY, path), 'utf8') });

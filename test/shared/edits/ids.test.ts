@@ -26,12 +26,12 @@ describe('the id service', () => {
     expect(slugFromName('x'.repeat(39) + ' yz', 'a')).toBe('x'.repeat(39));
   });
 
-  it('puts activities, line starts and line ends in one node-id space', () => {
-    // given the example map with D1, D1b, D2, outside, to-T1 and archive
+  it('puts activities, groups, line starts and line ends in one node-id space', () => {
+    // given the example map with D1, D1b, D2, the group reporting, outside, to-T1 and archive
     // when its node ids are taken
     const nodes = takenNodeIds(map);
-    // then all six are in it, and no lane or flow is
-    expect([...nodes].sort()).toEqual(['D1', 'D1b', 'D2', 'archive', 'outside', 'to-T1']);
+    // then all seven are in it, and no lane or flow is
+    expect([...nodes].sort()).toEqual(['D1', 'D1b', 'D2', 'archive', 'outside', 'reporting', 'to-T1']);
     expect([...takenIds(map, 'lanes', 'actors')]).toContain('siem');
   });
 
