@@ -1,6 +1,6 @@
 /** Renders findings for people (`file:line:col severity message rule`), for tools (JSON) and for code review (SARIF 2.1.0). */
 import { ALL_RULES } from '../shared/rules/allRules';
-import type { Issue } from '../shared/rules/issue';
+import type { Issue } from '../shared/model/issue';
 
 const TOOL_VERSION = '0.1.0';
 

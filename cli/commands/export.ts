@@ -4,24 +4,25 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { layoutMap } from '../../shared/layout/layoutMap';
 import { renderPng } from '../../shared/node/renderPng';
-import { renderReport } from '../../shared/render/renderReport';
+import { EXPORT_FORMATS, exportFormatChoices, findExportFormat } from '../../shared/render/exportFormats';
+import type { ExportHost } from '../../shared/render/exportFormats';
 import { renderSvg } from '../../shared/render/renderSvg';
 import { EXIT } from '../io';
 import type { CommandIo, CommandSpec } from '../io';
 import { loadMapsToDraw } from '../mapsToDraw';
 
-const FORMATS = ['svg', 'png', 'html'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMAT_IDS = EXPORT_FORMATS.map((format) => format.id).join('|');
+const FORMAT_LINES = EXPORT_FORMATS.map((format) => `  ${format.id.padEnd(23)}  ${format.description}`).join('\n');
 
-const USAGE = `Usage: swimlane export <map|folder>... --format svg|png|html [-o <out>] [--scale <n>]
+const USAGE = `Usage: swimlane export <map|folder>... --format ${FORMAT_IDS} [-o <out>] [--scale <n>]
 
-Lays out each map and writes it as SVG, PNG or an HTML process report (diagram, walk-through per
-actor, workflow description, triggers and handoffs; one file for all maps).
+Lays out each map and writes it in one of these formats (a report holds all maps in one file):
+${FORMAT_LINES}
 
 Options:
-  --format <svg|png|html>  output format (required)
-  -o, --output <path>      output file (one map, or html) or folder (several maps as svg/png);
-                           "-" writes svg or html to standard output
+  --format <${FORMAT_IDS}>  output format (required)
+  -o, --output <path>      output file (one map, or a report) or folder (several maps, one file each);
+                           "-" writes a text format to standard output
                            default: <name>.<format> in the working folder, or <folder>-<format>/
   --scale <n>              PNG pixels per diagram unit (default 2)
   --paper <A4|Letter|auto> page size when printing the HTML report (default auto)
@@ -50,9 +51,9 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stdout(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const format = values.format as Format | undefined;
-  if (!format || !FORMATS.includes(format)) {
-    io.stderr(`swimlane export: --format must be svg, png or html\n\n${USAGE}\n`);
+  const format = values.format === undefined ? undefined : findExportFormat(values.format);
+  if (!format) {
+    io.stderr(`swimlane export: --format must be ${exportFormatChoices()}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
   const scale = values.scale === undefined ? 2 : Number(values.scale);
@@ -69,8 +70,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stderr(`swimlane export: name a map file or folder\n\n${USAGE}\n`);
     return EXIT.usage;
   }
-  if (values.output === '-' && format === 'png') {
-    io.stderr('swimlane export: PNG cannot be written to standard output; name a file with -o\n');
+  if (values.output === '-' && format.isBinary) {
+    io.stderr(`swimlane export: ${format.label} cannot be written to standard output; name a file with -o\n`);
     return EXIT.usage;
   }
   const cwd = io.cwd ?? process.cwd();
@@ -84,7 +85,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const rendered = [];
   for (const [i, entry] of maps.entries()) {
     const geometry = await layoutMap(entry.map, entry.names);
-    const svg = renderSvg(entry.map, geometry, { idPrefix: format === 'html' ? `map${i + 1}` : 'swl' });
+    const svg = renderSvg(entry.map, geometry, { idPrefix: format.isOneFileForAllMaps ? `map${i + 1}` : 'swl' });
     rendered.push({ ...entry, geometry, svg });
   }
 
@@ -93,27 +94,26 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     await writeFile(file, data);
     io.stdout(`wrote ${path.relative(cwd, file) || file}\n`);
   };
-  if (format === 'html') {
-    const html = renderReport(rendered, { paper });
-    if (values.output === '-') io.stdout(html);
-    else await write(path.resolve(cwd, values.output ?? `${single ? stem(rendered[0]!.file) : path.basename(path.resolve(cwd, firstInput))}.html`), html);
+  const host: ExportHost = { rasterise: (svg, _width, _height, pixels) => renderPng(svg, { scale: pixels }) };
+  const options = { scale, paper } as const;
+  const toStdout = values.output === '-';
+  if (format.isOneFileForAllMaps || (single && toStdout)) {
+    const data = await format.render(rendered, host, options);
+    if (toStdout) io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data));
+    else await write(path.resolve(cwd, values.output ?? `${single ? stem(rendered[0]!.file) : path.basename(path.resolve(cwd, firstInput))}.${format.extension}`), data);
     return failed ? EXIT.findings : EXIT.ok;
   }
-  if (single && values.output === '-') {
-    io.stdout(rendered[0]!.svg);
-    return failed ? EXIT.findings : EXIT.ok;
-  }
-  const outDir = single ? undefined : path.resolve(cwd, values.output ?? `${path.basename(path.resolve(cwd, firstInput))}-${format}`);
+  const outDir = single ? undefined : path.resolve(cwd, values.output ?? `${path.basename(path.resolve(cwd, firstInput))}-${format.id}`);
   for (const entry of rendered) {
-    const file = outDir ? path.join(outDir, `${stem(entry.file)}.${format}`) : path.resolve(cwd, values.output ?? `${stem(entry.file)}.${format}`);
-    await write(file, format === 'svg' ? entry.svg : renderPng(entry.svg, { scale }));
+    const file = outDir ? path.join(outDir, `${stem(entry.file)}.${format.extension}`) : path.resolve(cwd, values.output ?? `${stem(entry.file)}.${format.extension}`);
+    await write(file, await format.render([entry], host, options));
   }
   return failed ? EXIT.findings : EXIT.ok;
 }
 
 export const exportCommand: CommandSpec = {
   name: 'export',
-  summary: 'write maps as SVG, PNG or an HTML process report',
+  summary: `write maps as ${exportFormatChoices('label')}`,
   usage: USAGE,
   run,
 };

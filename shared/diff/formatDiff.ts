@@ -1,5 +1,6 @@
 /** Output forms of a semantic diff: terminal text, JSON for tools, Markdown for a pull-request comment. */
-import type { MapChange, MapDiff } from './diffMaps';
+import type { MapChange, MapDiff } from './changeKinds';
+import { ELEMENT_KINDS } from '../model/elementKinds';
 
 export interface DiffLabels {
   /** How the old and the new side are named, e.g. file names or `HEAD~1:D-as-is.yaml`. */
@@ -10,17 +11,7 @@ export interface DiffLabels {
 const SECTION_TITLES: ReadonlyArray<readonly [string, string]> = [
   ['map', 'Map'],
   ['description', 'Workflow description'],
-  ['actors', 'Actors'],
-  ['lanes', 'Lanes'],
-  ['phases', 'Phases'],
-  ['activities', 'Activities'],
-  ['groups', 'Coordination groups'],
-  ['initiations', 'Line initiations'],
-  ['terminations', 'Line terminations'],
-  ['flows', 'Flows'],
-  ['triggers', 'Triggers'],
-  ['handoffs', 'Handoffs'],
-  ['deviations', 'Deviations from the reference'],
+  ...ELEMENT_KINDS.map((kind) => [kind.collection, kind.sectionTitle] as const),
 ];
 
 function sectionOf(change: MapChange): string {

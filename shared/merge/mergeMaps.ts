@@ -5,7 +5,7 @@
  * same field of the same element are a conflict of that element, and only of that element.
  */
 import { ProcessMap } from '../model/schema';
-import { ELEMENT_COLLECTIONS } from '../diff/diffMaps';
+import { ELEMENT_COLLECTIONS } from '../model/elementKinds';
 import { clonePlain, isPlainRecord, sameValue } from '../diff/sameValue';
 
 type Rec = Record<string, unknown>;

@@ -6,6 +6,7 @@
  * An index lists each collection on first use and hands the same arrays to everyone after.
  * It is a snapshot: build a new one after changing the map.
  */
+import { OWN_ID_COLLECTIONS } from './elementKinds';
 import type { Activity, Actor, Flow, Group, Handoff, Initiation, Lane, Phase, ProcessMap, Termination, Trigger } from './schema';
 
 export type Entries<T> = ReadonlyArray<readonly [string, T]>;
@@ -26,8 +27,8 @@ export interface MapIndex {
   readonly handoffsByFlow: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The collections an index lists, in the format's order. */
-export const INDEXED_COLLECTIONS = ['actors', 'lanes', 'phases', 'activities', 'groups', 'initiations', 'terminations', 'flows', 'triggers', 'handoffs'] as const;
+/** The collections an index lists, in the format's order (the element kinds with ids of their own). */
+export const INDEXED_COLLECTIONS = OWN_ID_COLLECTIONS;
 
 export function indexMap(map: ProcessMap): MapIndex {
   const listed = new Map<string, Entries<unknown>>();

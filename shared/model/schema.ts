@@ -84,14 +84,12 @@ export const Phase = z.strictObject({
   notes: z.array(Note).optional(),
 });
 
-/** A solid box: one activity, with the subprocess description fields of the report's Table 4. */
-export const Activity = z.strictObject({
-  name: ShortText.describe('Activity name without its id, e.g. "Receive Information".'),
-  lane: ElementId.optional().describe('Lane id; required in as-is and to-be maps.'),
-  phase: ElementId.optional().describe('Phase id (column).'),
-  expands: ElementId.optional().describe('Id of the map this activity expands into (e.g. R1).'),
-  ref: ElementId.optional().describe('Id of the corresponding activity in the reference map (traceability).'),
-  summary: Text.optional().describe('What the activity achieves, in a few sentences.'),
+/**
+ * The subprocess description of the report's Table 4, which activities and coordination boxes
+ * both carry. Defined once; `SUBPROCESS_DESCRIPTION_FIELDS` lists its keys for the diff.
+ */
+const SubprocessDescription = {
+  summary: Text.optional().describe('What the subprocess achieves, in a few sentences.'),
   requirements: TextList.optional().describe('Subprocess requirements: what must occur for it to succeed.'),
   inputs: z.array(ShortText).optional().describe('Input names listed for this subprocess.'),
   outputs: z.array(ShortText).optional().describe('Output names listed for this subprocess.'),
@@ -99,6 +97,17 @@ export const Activity = z.strictObject({
   keyPeople: z.array(ShortText).optional().describe('Key people who may perform or take part (candidate actors).'),
   technology: z.array(ShortText).optional().describe('Supporting technology.'),
   other: TextList.optional().describe('Other/miscellaneous items.'),
+};
+export const SUBPROCESS_DESCRIPTION_FIELDS: readonly string[] = Object.keys(SubprocessDescription);
+
+/** A solid box: one activity, with the subprocess description fields of the report's Table 4. */
+export const Activity = z.strictObject({
+  name: ShortText.describe('Activity name without its id, e.g. "Receive Information".'),
+  lane: ElementId.optional().describe('Lane id; required in as-is and to-be maps.'),
+  phase: ElementId.optional().describe('Phase id (column).'),
+  expands: ElementId.optional().describe('Id of the map this activity expands into (e.g. R1).'),
+  ref: ElementId.optional().describe('Id of the corresponding activity in the reference map (traceability).'),
+  ...SubprocessDescription,
   tags: Tags.optional(),
   source: SourceRef.optional(),
   notes: z.array(Note).optional(),
@@ -114,14 +123,7 @@ export const Group = z.strictObject({
   label: ShortText.optional(),
   members: z.array(ElementId).min(1).describe('Ids of the activities inside the dashed box.'),
   ref: ElementId.optional(),
-  summary: Text.optional(),
-  requirements: TextList.optional(),
-  inputs: z.array(ShortText).optional(),
-  outputs: z.array(ShortText).optional(),
-  procedures: TextList.optional(),
-  keyPeople: z.array(ShortText).optional(),
-  technology: z.array(ShortText).optional(),
-  other: TextList.optional(),
+  ...SubprocessDescription,
   tags: Tags.optional(),
   source: SourceRef.optional(),
   notes: z.array(Note).optional(),
@@ -252,13 +254,22 @@ export const DescribedOutput = z.strictObject({
   notes: z.array(Note).optional(),
 });
 
-/** The workflow description of the whole process (Table 4). */
-export const WorkflowDescription = z.strictObject({
+/**
+ * The description fields a whole workflow (Table 4) and a handoff (Table 5) share. Defined once;
+ * `PROCESS_DESCRIPTION_FIELDS` lists its keys for the diff.
+ */
+const ProcessDescription = {
   mission: TextList.optional().describe('Mission/objectives.'),
   triggers: TextList.optional(),
   completion: TextList.optional().describe('Completion criteria.'),
   policies: TextList.optional().describe('Policies and rules.'),
   requirements: TextList.optional().describe('General requirements.'),
+};
+export const PROCESS_DESCRIPTION_FIELDS: readonly string[] = Object.keys(ProcessDescription);
+
+/** The workflow description of the whole process (Table 4). */
+export const WorkflowDescription = z.strictObject({
+  ...ProcessDescription,
   inputs: z.array(DescribedInput).optional(),
   outputs: z.array(DescribedOutput).optional(),
   source: SourceRef.optional(),
@@ -299,11 +310,7 @@ export const Handoff = z.strictObject({
   sending: z.array(HandoffParty).min(1).describe('Sending process(es).'),
   receiving: z.array(HandoffParty).min(1).describe('Receiving process(es).'),
   flows: z.array(ElementId).optional().describe('Ids of the flows of this map that this handoff describes.'),
-  mission: TextList.optional(),
-  triggers: TextList.optional(),
-  completion: TextList.optional(),
-  policies: TextList.optional(),
-  requirements: TextList.optional().describe('General requirements.'),
+  ...ProcessDescription,
   objects: z
     .array(z.strictObject({ name: ShortText, description: Text.optional() }))
     .optional()

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, LintConfig, PRESETS, unknownRuleIds } from '../rules/config';
 import type { ConfigLayer } from '../rules/config';
-import type { Issue } from '../rules/issue';
+import type { Issue } from '../model/issue';
 import { parseYamlSource } from '../yaml/parseYamlSource';
 import { displayPath } from './loadWorkspace';
 

@@ -4,7 +4,7 @@
  * upward from the map (shared/node/findConfig.ts); this module only merges what was found.
  */
 import { z } from 'zod';
-import type { Severity } from './issue';
+import type { Severity } from '../model/issue';
 import { RULES_BY_ID } from './allRules';
 
 export const CONFIG_FILE_NAME = 'swimlane.config.yaml';

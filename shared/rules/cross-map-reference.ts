@@ -1,5 +1,5 @@
 import type { HandoffParty } from '../model/schema';
-import type { IssuePath } from './issue';
+import type { IssuePath } from '../model/issue';
 import { referenceMapOf } from '../workspace/workspace';
 import { defineRule } from './rule';
 

@@ -1,3 +1,4 @@
+import { collectionsInIdSpace } from '../model/elementKinds';
 import { defineRule } from './rule';
 
 /**
@@ -10,9 +11,8 @@ export const duplicateId = defineRule({
   defaultSeverity: 'error',
   check({ map, parsed, workspace, report }) {
     const seen = new Map<string, string>();
-    const collections = ['activities', 'groups', 'initiations', 'terminations'] as const;
-    for (const collection of collections) {
-      for (const id of Object.keys(map[collection] ?? {})) {
+    for (const collection of collectionsInIdSpace('node')) {
+      for (const id of Object.keys((map[collection] as object | undefined) ?? {})) {
         const first = seen.get(id);
         if (first) report({ message: `id "${id}" is used by ${first} and ${collection}: flows could not tell them apart`, path: [collection, id] });
         else seen.set(id, collection);

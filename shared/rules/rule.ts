@@ -6,7 +6,7 @@ import type { MapIndex } from '../model/mapIndex';
 import type { ProcessMap } from '../model/schema';
 import type { ParsedMap } from '../yaml/parseMap';
 import type { Workspace } from '../workspace/workspace';
-import type { IssuePath, Severity } from './issue';
+import type { IssuePath, Severity } from '../model/issue';
 
 export interface RuleReport {
   readonly message: string;

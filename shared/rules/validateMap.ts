@@ -9,8 +9,8 @@ import { rangeOfPath } from '../yaml/sourceTree';
 import type { Workspace } from '../workspace/workspace';
 import { ALL_RULES, RULES_BY_ID } from './allRules';
 import type { EffectiveRule } from './config';
-import { compareIssues } from './issue';
-import type { Issue, IssuePath } from './issue';
+import { compareIssues } from '../model/issue';
+import type { Issue, IssuePath } from '../model/issue';
 import type { RuleReport } from './rule';
 
 const ELEMENT_COLLECTIONS = INDEXED_COLLECTIONS;

@@ -5,8 +5,11 @@
  * activities nobody performs, and key roles that no lane covers.
  */
 import type { Actor, ProcessMap } from '../model/schema';
-import type { ChangeKind, ElementCollection, MapChange } from '../diff/diffMaps';
-import { NOUN_OF, describeElement, diffMaps } from '../diff/diffMaps';
+import type { ChangeKind, MapChange } from '../diff/changeKinds';
+import { describeElement } from '../diff/changeWording';
+import { diffMaps } from '../diff/diffMaps';
+import { NOUN_OF } from '../model/elementKinds';
+import type { ElementCollection } from '../model/elementKinds';
 import { isPlainRecord } from '../diff/sameValue';
 import { actorsAvailableTo } from '../workspace/workspace';
 import type { Workspace } from '../workspace/workspace';

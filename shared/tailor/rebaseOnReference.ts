@@ -5,8 +5,10 @@
  * content; where the organisation changed that content itself, the change is left for a person.
  */
 import type { ProcessMap } from '../model/schema';
-import type { MapChange } from '../diff/diffMaps';
-import { NOUN_OF, diffMaps, setAtPath, valueAtPath } from '../diff/diffMaps';
+import { setAtPath, valueAtPath } from '../diff/applyDiff';
+import type { MapChange } from '../diff/changeKinds';
+import { diffMaps } from '../diff/diffMaps';
+import { NOUN_OF } from '../model/elementKinds';
 import { clonePlain, isPlainRecord, sameValue } from '../diff/sameValue';
 import { projectOntoReference } from './gapReport';
 import { NODE_COLLECTIONS, TRACED_COLLECTIONS, traceIndex } from './traceLinks';

@@ -3,7 +3,7 @@
  * ("to T1", "from PC9", an activity expanding into map R1) can be resolved and checked.
  */
 import type { Actor, ProcessMap } from '../model/schema';
-import type { Issue } from '../rules/issue';
+import type { Issue } from '../model/issue';
 import type { ParsedCatalogue, ParsedMap } from '../yaml/parseMap';
 import { folderOf, joinPath, normalizePath } from './paths';
 

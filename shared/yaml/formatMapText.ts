@@ -6,7 +6,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { z } from 'zod';
 import { childSchema, declaredKeyOrder, rootSchemaFor, sortKeys } from '../model/keyOrder';
-import type { Issue } from '../rules/issue';
+import type { Issue } from '../model/issue';
 import { parseYamlSource, YAML_PARSE_OPTIONS } from './parseYamlSource';
 import { CANONICAL_TO_STRING, shouldInlineList } from './renderYaml';
 import { z as zod } from 'zod';

@@ -7,7 +7,8 @@ import { isAlias, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { acceptorOf, guideOf } from '../model/compileAcceptor';
-import type { Issue } from '../rules/issue';
+import { OWN_ID_COLLECTIONS } from '../model/elementKinds';
+import type { Issue } from '../model/issue';
 import { readYamlSubset, readYamlSubsetValue } from './fastYaml';
 import { lineStartsOf } from './lineStarts';
 import { nodeDeeperThan, positionOf, rangeOfOffsets, rangeOfPath, treeFromYamlDocument } from './sourceTree';
@@ -268,9 +269,7 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 
-const ELEMENT_COLLECTIONS = new Set([
-  'actors', 'lanes', 'phases', 'activities', 'groups', 'initiations', 'terminations', 'flows', 'triggers', 'handoffs',
-]);
+const ELEMENT_COLLECTIONS = new Set<string>(OWN_ID_COLLECTIONS);
 
 /** The element an issue path points into, e.g. `['flows', 'D2-T1', 'to']` → `D2-T1`. */
 export function elementIdOf(path: Issue['path']): { elementId?: string } {

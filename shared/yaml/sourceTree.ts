@@ -5,7 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
 import type { Document, Node } from 'yaml';
-import type { IssuePath } from '../rules/issue';
+import type { IssuePath } from '../model/issue';
 import type { FastNode, FastPair } from './fastYaml';
 import { lineStartsOf } from './lineStarts';
 

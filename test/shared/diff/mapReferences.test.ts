@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { applyDiff, diffMaps, equalMaps } from '../../../shared/diff/diffMaps';
+import { applyDiff, equalMaps } from '../../../shared/diff/applyDiff';
+import { diffMaps } from '../../../shared/diff/diffMaps';
 import { mapReferencesOf, renamedMapReferences } from '../../../shared/diff/mapReferences';
 import { ProcessMap } from '../../../shared/model/schema';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { equalMaps } from '../../../shared/diff/diffMaps';
+import { equalMaps } from '../../../shared/diff/applyDiff';
 import { mergeMaps } from '../../../shared/merge/mergeMaps';
 import { mergeMapTexts } from '../../../shared/merge/mergeMapTexts';
 import { ProcessMap } from '../../../shared/model/schema';

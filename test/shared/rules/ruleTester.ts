@@ -1,6 +1,6 @@
 /** Runs one rule on maps written inline as YAML, so each rule test shows a passing and a failing example. */
 import { expect } from 'vitest';
-import type { Issue } from '../../../shared/rules/issue';
+import type { Issue } from '../../../shared/model/issue';
 import { validateMap } from '../../../shared/rules/validateMap';
 import { parseActorCatalogue, parseMap } from '../../../shared/yaml/parseMap';
 import { createWorkspace } from '../../../shared/workspace/workspace';
