@@ -4,7 +4,7 @@
  */
 import type { Edit } from '../edits/edit';
 import type { Actor, ProcessMap } from '../model/schema';
-import type { Issue } from '../rules/issue';
+import type { Issue } from '../model/issue';
 
 export interface FixContext {
   readonly map: ProcessMap;

@@ -4,7 +4,7 @@
  * text, never this map), so nothing the salvage leaves out is ever lost.
  */
 import type { z } from 'zod';
-import type { IssuePath } from '../rules/issue';
+import type { IssuePath } from '../model/issue';
 import { CURRENT_FORMAT, ElementId, MapKind, ProcessMap } from './schema';
 
 export interface SalvagedMap {

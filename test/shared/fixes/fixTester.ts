@@ -7,7 +7,7 @@ import { createHistory, pushEdit, undo } from '../../../shared/edits/history';
 import { editOfOffer, offersFor } from '../../../shared/fixes/allFixes';
 import type { FixContext, FixOffer } from '../../../shared/fixes/quickFix';
 import type { ProcessMap } from '../../../shared/model/schema';
-import type { Issue } from '../../../shared/rules/issue';
+import type { Issue } from '../../../shared/model/issue';
 import { validateMap } from '../../../shared/rules/validateMap';
 import { actorsAvailableTo, createWorkspace } from '../../../shared/workspace/workspace';
 import { parseActorCatalogue, parseMap } from '../../../shared/yaml/parseMap';
