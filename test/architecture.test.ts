@@ -193,7 +193,10 @@ function cyclesOf(graph: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
       const next = stack.pop()!;
       for (const neighbour of graph.get(next) ?? []) {
         if (neighbour === to) return true;
-        if (!seen.has(neighbour)) seen.add(neighbour), stack.push(neighbour);
+        if (!seen.has(neighbour)) {
+          seen.add(neighbour);
+          stack.push(neighbour);
+        }
       }
     }
     return false;
