@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { z } from 'zod';
-import { endTyping } from '../state/editorActions';
 import { problemOf } from './schemaShape';
+import { useSession } from '../session/SessionContext';
 
 interface Props {
   readonly label: string;
@@ -14,6 +14,7 @@ interface Props {
 
 /** A list of short texts, one per line (requirements, key people, technology …). */
 export function LinesField({ label, help, schema, value, isOptional, onChange }: Props) {
+  const { endTyping } = useSession();
   const id = useId();
   const shown = (value ?? []).join('\n');
   const [draft, setDraft] = useState(shown);

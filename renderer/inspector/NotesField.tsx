@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { Note } from '../../shared/model/schema';
 import { Note as NoteSchema } from '../../shared/model/schema';
-import { endTyping } from '../state/editorActions';
 import { problemOf } from './schemaShape';
+import { useSession } from '../session/SessionContext';
 
 const WITH_SOURCE = /^(.*\S)\s+\[source:\s*(.+?)\]$/;
 
@@ -17,6 +17,7 @@ function parseLine(line: string): Note {
 
 /** Reviewer notes, one per line; a trailing `[source: Table 12]` keeps the note's source. */
 export function NotesField({ value, onChange }: { value: readonly Note[] | undefined; onChange: (value: Note[] | undefined) => void }) {
+  const { endTyping } = useSession();
   const id = useId();
   const shown = (value ?? []).map(noteLine).join('\n');
   const [draft, setDraft] = useState(shown);

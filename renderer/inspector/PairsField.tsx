@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Suppressions } from '../../shared/model/schema';
-import { endTyping } from '../state/editorActions';
 import { problemOf } from './schemaShape';
+import { useSession } from '../session/SessionContext';
 
 interface Props {
   readonly label: string;
@@ -12,6 +12,7 @@ interface Props {
 
 /** `key: value` lines, e.g. rule suppressions with their reasons. */
 export function PairsField({ label, help, value, onChange }: Props) {
+  const { endTyping } = useSession();
   const id = useId();
   const shown = Object.entries(value ?? {})
     .map(([key, text]) => `${key}: ${text}`)

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { z } from 'zod';
-import { endTyping } from '../state/editorActions';
 import { problemOf } from './schemaShape';
+import { useSession } from '../session/SessionContext';
 
 interface Props {
   readonly label: string;
@@ -16,6 +16,7 @@ interface Props {
 
 /** One text (or number) value, validated against its schema as you type; invalid drafts are not applied. */
 export function TextField({ label, help, schema, value, isOptional, isMultiline, isNumber, onChange }: Props) {
+  const { endTyping } = useSession();
   const id = useId();
   const shown = value === undefined ? '' : String(value);
   const [draft, setDraft] = useState(shown);

@@ -1,5 +1,5 @@
 /** Fix for `unreachable-activity`: start the activity from outside the process, or from a trigger. */
-import { nodeIds, numberedId } from '../model/elementIds';
+import { flowIdBetween, numberedId, takenNodeIds } from '../edits/ids';
 import { defineFix, FixError, pathId, type FixContext } from './quickFix';
 
 export interface AddStartOptions {
@@ -40,8 +40,8 @@ export const addStart = defineFix<AddStartOptions>({
       const key = nextTriggerKey(Object.keys(map.triggers ?? {}));
       return { type: 'batch', label: `Add trigger for ${activity}`, edits: [{ type: 'trigger.add', key, trigger: { text, starts: [activity] } }] };
     }
-    const id = numberedId(`${activity}-start`, nodeIds(map));
-    const flowId = numberedId(`${id}-${activity}`, new Set(Object.keys(map.flows ?? {})));
+    const id = numberedId(`${activity}-start`, takenNodeIds(map));
+    const flowId = flowIdBetween(map, id, activity);
     return {
       type: 'batch',
       label: `Add start before ${activity}`,

@@ -1,5 +1,5 @@
 /** Fix for `dead-end`: end the activity's line at a new termination. */
-import { nodeIds, numberedId } from '../model/elementIds';
+import { flowIdBetween, numberedId, takenNodeIds } from '../edits/ids';
 import type { Termination } from '../model/schema';
 import { defineFix, FixError, pathId, type FixContext } from './quickFix';
 
@@ -40,8 +40,8 @@ export const addTermination = defineFix<AddTerminationOptions>({
     const activity = deadEndActivity(context);
     if (!activity) throw new FixError(`no activity at ${context.issue.path.join('.')}`);
     const { map } = context;
-    const id = numberedId(`${activity}-end`, nodeIds(map));
-    const flowId = numberedId(`${activity}-${id}`, new Set(Object.keys(map.flows ?? {})));
+    const id = numberedId(`${activity}-end`, takenNodeIds(map));
+    const flowId = flowIdBetween(map, activity, id);
     return {
       type: 'batch',
       label: `Add termination after ${activity}`,

@@ -1,6 +1,6 @@
 /** Fix for `handoff-without-description`: describe the handoff with the two lanes' actors and a mechanism. */
 import type { Edit } from '../edits/edit';
-import { numberedId } from '../model/elementIds';
+import { numberedId } from '../edits/ids';
 import { Form, HandoffKindName, type Actor, type Flow, type HandoffKind, type ProcessMap } from '../model/schema';
 import { slugId } from '../tailor/tailorMap';
 import { defineFix, FixError, pathId, type FixContext } from './quickFix';

@@ -8,6 +8,7 @@ import type { ProcessMap } from '../model/schema';
 import type { EdgeGeometry, MapGeometry, NodeGeometry, PlacedText } from '../layout/geometry';
 import { FONTS, SIZES } from '../layout/layoutStyle';
 import { FONT_FAMILY, baselineOffset } from '../text/measureText';
+import { handoffMarks, writeHandoffMarks } from './handoffMarks';
 import { XmlWriter, attr, num } from './xmlWriter';
 
 const INK = '#1f2328';
@@ -18,6 +19,8 @@ const PHASE_FILL = ['#eef4fb', '#f8fbfe'] as const;
 export interface SvgOptions {
   /** Id prefix for the elements referenced inside the SVG (for several SVGs in one HTML page). */
   readonly idPrefix?: string;
+  /** Draws a mark on each cross-lane line: the handoff's mechanism, or a warning when none is described. */
+  readonly handoffMarks?: boolean;
 }
 
 /** Writes the lines of a placed text block as `<text>` elements. */
@@ -188,6 +191,7 @@ export function renderSvg(map: ProcessMap, geometry: MapGeometry, options: SvgOp
   out.open('g', attr('data-kind', 'nodes'));
   for (const node of geometry.nodes) writeNode(out, node);
   out.close();
+  if (options.handoffMarks) writeHandoffMarks(out, handoffMarks(map, geometry));
 
   const handoffs = Object.entries(map.handoffs ?? {});
   if (handoffs.length > 0) {

@@ -8,6 +8,7 @@
 import type { Actor, Handoff, HandoffKind, MapKind, ProcessMap } from '../model/schema';
 import { CURRENT_FORMAT } from '../model/schema';
 import { clonePlain } from '../diff/sameValue';
+import { slugFromName } from '../edits/ids';
 
 export interface TailorChoices {
   /** Id of the new map (unique in its workspace), e.g. `acme-D-as-is`. */
@@ -40,14 +41,7 @@ export interface TailorResult {
 
 /** An element id made from a name: `help desk staff` → `help-desk-staff`. */
 export function slugId(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/\(.*?\)/g, ' ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/g, '');
-  return slug || 'actor';
+  return slugFromName(name, 'actor');
 }
 
 function sameName(a: string, b: string): boolean {

@@ -3,13 +3,13 @@
  * and the range of an element's entry. Works on the source tree, so it also serves a map the schema
  * rejects (the tree exists whenever the YAML itself parses). `text` is the text the tree was read from.
  */
+import { OWN_ID_COLLECTIONS, type OwnIdCollection } from '../model/elementKinds';
 import type { SourceNode, SourcePair, SourceTree } from './sourceTree';
 
-/** The sections whose entries are elements the canvas can select. */
-export const ELEMENT_SECTIONS = ['actors', 'lanes', 'phases', 'activities', 'groups', 'initiations', 'terminations', 'flows', 'triggers', 'handoffs'] as const;
-export type ElementSection = (typeof ELEMENT_SECTIONS)[number];
+/** A section whose entries are elements the canvas can select (the element-kind catalogue's own-id collections). */
+export type ElementSection = OwnIdCollection;
 
-const IS_SECTION: ReadonlySet<string> = new Set(ELEMENT_SECTIONS);
+const IS_SECTION: ReadonlySet<string> = new Set(OWN_ID_COLLECTIONS);
 
 export interface SourceElement {
   readonly section: ElementSection;

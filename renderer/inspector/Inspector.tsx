@@ -1,0 +1,234 @@
+import { useEffect, useRef } from 'react';
+import type { z } from 'zod';
+import type { Edit } from '../../shared/edits/edit';
+import {
+  Activity,
+  Actor,
+  Flow,
+  Group,
+  Handoff,
+  Initiation,
+  Lane,
+  Phase,
+  ProcessMap,
+  Termination,
+  Trigger,
+  type ProcessMap as MapData,
+} from '../../shared/model/schema';
+import { ELEMENT_KINDS, OWN_ID_COLLECTIONS } from '../../shared/model/elementKinds';
+import { ObjectFields } from './ObjectFields';
+import { SchemaField } from './SchemaField';
+import { defOf } from './schemaShape';
+import { EditableFields } from './EditableFields';
+import { type ElementKind, type ElementRef } from '../session/editorStore';
+import { ElementActions } from './ElementActions';
+import { useEditor, useSession } from '../session/SessionContext';
+
+type Choices = Readonly<Record<string, readonly { value: string; label: string }[]>>;
+
+interface KindSpec {
+  readonly schema: z.ZodType;
+  readonly get: (map: MapData, id: string) => unknown;
+  /** The edit that sets field `key` of element `id` to `value` (undefined removes it). */
+  readonly commit: (id: string, key: string, value: unknown, element: Record<string, unknown>) => Edit;
+  readonly choices?: (map: MapData) => Choices;
+}
+
+/** The inspector's title of an element kind, from the element-kind catalogue. */
+const displayNameOf = (noun: string): string => ELEMENT_KINDS.find((kind) => kind.noun === noun)?.displayName ?? noun;
+
+const patch = (key: string, value: unknown) => ({ [key]: value === undefined ? null : value });
+const options = (record: Readonly<Record<string, unknown>> | undefined, label: (id: string) => string = (id) => id) =>
+  Object.keys(record ?? {}).map((id) => ({ value: id, label: label(id) }));
+const laneName = (map: MapData, id: string) => {
+  const lane = map.lanes?.[id];
+  return lane ? `${lane.label ?? map.actors?.[lane.actor]?.name ?? id} (${id})` : id;
+};
+
+const SPECS: Readonly<Record<Exclude<ElementKind, 'map'>, KindSpec>> = {
+  activity: {
+    schema: Activity,
+    get: (map, id) => map.activities[id],
+    commit: (id, key, value) =>
+      key === 'name' && typeof value === 'string'
+        ? { type: 'activity.rename', id, name: value }
+        : key === 'lane'
+          ? { type: 'activity.move', id, lane: (value as string | undefined) ?? null }
+          : { type: 'activity.update', id, changes: patch(key, value) },
+    choices: (map) => ({
+      lane: options(map.lanes, (id) => laneName(map, id)),
+      phase: options(map.phases, (id) => `${map.phases?.[id]?.name ?? id} (${id})`),
+    }),
+  },
+  lane: {
+    schema: Lane,
+    get: (map, id) => map.lanes?.[id],
+    commit: (id, key, value) =>
+      key === 'label' ? { type: 'lane.rename', id, label: (value as string | undefined) ?? null } : { type: 'lane.update', id, changes: patch(key, value) },
+    choices: (map) => ({ actor: options(map.actors, (id) => `${map.actors?.[id]?.name ?? id} (${id})`) }),
+  },
+  actor: {
+    schema: Actor,
+    get: (map, id) => map.actors?.[id],
+    commit: (id, key, value) => ({ type: 'actor.update', id, changes: patch(key, value) }),
+  },
+  phase: { schema: Phase, get: (map, id) => map.phases?.[id], commit: (id, key, value) => ({ type: 'phase.update', id, changes: patch(key, value) }) },
+  flow: {
+    schema: Flow,
+    get: (map, id) => map.flows?.[id],
+    commit: (id, key, value) => ({ type: 'flow.update', id, changes: patch(key, value) }),
+    choices: (map) => ({
+      from: [...options(map.activities), ...options(map.initiations)],
+      to: [...options(map.activities), ...options(map.terminations)],
+    }),
+  },
+  group: { schema: Group, get: (map, id) => map.groups?.[id], commit: (id, key, value) => ({ type: 'group.update', id, changes: patch(key, value) }) },
+  trigger: { schema: Trigger, get: (map, id) => map.triggers?.[id], commit: (key, field, value) => ({ type: 'trigger.update', key, changes: patch(field, value) }) },
+  handoff: { schema: Handoff, get: (map, id) => map.handoffs?.[id], commit: (id, key, value) => ({ type: 'handoff.update', id, changes: patch(key, value) }) },
+  initiation: {
+    schema: Initiation,
+    get: (map, id) => map.initiations?.[id],
+    commit: (id, _key, value) => ({ type: 'initiation.update', id, initiation: value as Initiation }),
+  },
+  termination: {
+    schema: Termination,
+    get: (map, id) => map.terminations?.[id],
+    commit: (id, _key, value) => ({ type: 'termination.update', id, termination: value as Termination }),
+  },
+};
+
+// The map's own fields: everything but its element collections (deviations are edited as a map field) and the layout.
+const NOT_MAP_FIELDS: readonly string[] = [...OWN_ID_COLLECTIONS, 'layout'];
+const MAP_FIELDS = Object.fromEntries(Object.entries(ProcessMap.shape).filter(([key]) => !NOT_MAP_FIELDS.includes(key))) as Record<string, z.ZodType>;
+
+/** Every field of the selected element, edited in place; with nothing selected, the map's own fields. */
+export function Inspector() {
+  const { edit, endTyping, revealElement } = useSession();
+  const map = useEditor((state) => state.doc?.history.present ?? null);
+  const selection = useEditor((state) => state.selection);
+  const focusField = useEditor((state) => state.focusField);
+  const body = useRef<HTMLDivElement>(null);
+  const ref: ElementRef | undefined = selection.length === 1 ? selection[0] : undefined;
+
+  useEffect(() => {
+    if (!focusField || !body.current) return;
+    const first = body.current.querySelector<HTMLElement>('input, textarea, select');
+    first?.focus();
+    first?.scrollIntoView({ block: 'nearest' });
+  }, [focusField]);
+
+  if (!map) return null;
+  if (selection.length > 1) {
+    return (
+      <aside className="inspector" aria-label="Inspector">
+        <h2>{selection.length} elements selected</h2>
+        <ReadOnlyNote />
+        <ElementActions selection={selection} />
+      </aside>
+    );
+  }
+  if (!ref || ref.kind === 'map') return <MapInspector map={map} bodyRef={body} />;
+  const spec = SPECS[ref.kind];
+  const title = displayNameOf(ref.kind);
+  const element = spec.get(map, ref.id) as Record<string, unknown> | undefined;
+  if (!element) return <MapInspector map={map} bodyRef={body} />;
+  const choices = spec.choices?.(map);
+  const shape = defOf(spec.schema).shape;
+  const onField = (key: string, value: unknown) => edit(spec.commit(ref.id, key, value, element), { typing: `${ref.kind}:${ref.id}:${key}` });
+  // Escape returns keyboard focus to the element on the canvas.
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    endTyping();
+    if (ref.kind === 'lane') document.querySelector<SVGElement>(`.lane-header[data-lane-id="${CSS.escape(ref.id)}"]`)?.focus();
+    else revealElement(ref.id);
+  };
+  return (
+    <aside className="inspector" aria-label={`Inspector: ${title.toLowerCase()} ${ref.id}`} onKeyDown={onKeyDown}>
+      <h2>
+        {title} <code>{ref.id}</code>
+      </h2>
+      <ReadOnlyNote />
+      <ElementActions selection={selection} />
+      <EditableFields>
+        <div className="inspector-body" ref={body} key={`${ref.kind}:${ref.id}`}>
+          {ref.kind === 'lane' && map.lanes?.[ref.id] ? <LaneActorFields map={map} laneId={ref.id} /> : null}
+          {shape ? (
+            <ObjectFields shape={shape} value={element} onChange={(next) => commitChangedKeys(element, next, onField)} {...(choices ? { choices } : {})} />
+          ) : (
+            <SchemaField name="kind" schema={spec.schema} value={element} onChange={(next) => onField('', next)} />
+          )}
+        </div>
+      </EditableFields>
+    </aside>
+  );
+}
+
+/** Calls `onField` for the one top-level key whose value differs between `before` and `after`. */
+function commitChangedKeys(before: Record<string, unknown>, after: Record<string, unknown>, onField: (key: string, value: unknown) => void): void {
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (before[key] !== after[key]) onField(key, after[key]);
+  }
+}
+
+/** The lane's actor, editable where the lane is: renaming "the lane" usually means renaming who does the work. */
+function LaneActorFields({ map, laneId }: { map: MapData; laneId: string }) {
+  const { edit } = useSession();
+  const actorId = map.lanes?.[laneId]?.actor ?? '';
+  const actor = map.actors?.[actorId];
+  if (!actor) return null;
+  return (
+    <fieldset className="field-group">
+      <legend>
+        Actor <code>{actorId}</code>
+      </legend>
+      <ObjectFields
+        shape={Actor.shape}
+        value={actor}
+        onChange={(next) =>
+          commitChangedKeys(actor, next, (key, value) =>
+            edit({ type: 'actor.update', id: actorId, changes: patch(key, value) }, { typing: `actor:${actorId}:${key}` }),
+          )
+        }
+      />
+    </fieldset>
+  );
+}
+
+/** Why the fields cannot be changed, and how to get a copy that can. */
+function ReadOnlyNote() {
+  const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
+  const reason = useEditor((state) => state.doc?.readOnlyReason);
+  if (!isReadOnly) return null;
+  return <p className="field-help read-only-note">{reason ?? 'This map is open read-only.'} Save As… makes a copy you can edit.</p>;
+}
+
+function MapInspector({ map, bodyRef }: { map: MapData; bodyRef: React.RefObject<HTMLDivElement | null> }) {
+  const { edit } = useSession();
+  const onField = (key: string, value: unknown) => {
+    if (key === 'description') {
+      const before = (map.description ?? {}) as Record<string, unknown>;
+      const after = (value ?? {}) as Record<string, unknown>;
+      const changes = Object.fromEntries(
+        [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => before[k] !== after[k]).map((k) => [k, after[k] ?? null]),
+      );
+      edit({ type: 'description.update', changes }, { typing: `map:description:${Object.keys(changes).join(',')}` });
+      return;
+    }
+    edit({ type: 'map.update', changes: patch(key, value) }, { typing: `map:${key}` });
+  };
+  return (
+    <aside className="inspector" aria-label="Inspector: map">
+      <h2>
+        Map <code>{map.id}</code>
+      </h2>
+      <p className="field-help">Select an element on the canvas to edit it; here are the map's own fields.</p>
+      <ReadOnlyNote />
+      <EditableFields>
+        <div className="inspector-body" ref={bodyRef}>
+          <ObjectFields shape={MAP_FIELDS} value={map as unknown as Record<string, unknown>} onChange={(next) => commitChangedKeys(map as never, next, onField)} />
+        </div>
+      </EditableFields>
+    </aside>
+  );
+}
