@@ -25,11 +25,14 @@ export function createEditingActions(core: SessionCore, history: Pick<HistoryAct
   const present = (): ProcessMap | null => presentMap(store.getState());
   const clipboard = createClipboard();
 
-  /** Applies a command's edit and selects (and with `focus`, focuses the inspector of) what it made. */
+  /**
+   * Applies a command's edit and selects what it made; with `focus`, its first field takes focus
+   * with the placeholder selected, so the name typed replaces it.
+   */
   function run(command: CommandResult | null, kind: ElementKind, focus = false): string | null {
     if (!command || !edit(command.edit)) return null;
     select([{ kind, id: command.id }]);
-    if (focus) focusInspector(command.id);
+    if (focus) focusInspector(command.id, { selectText: true });
     return command.id;
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionWithExample } from './memoryHost';
 
 describe('editing actions', () => {
-  it('adds an activity after the selected one, selects it and focuses its name', async () => {
+  it('adds an activity after the selected one, selects it and focuses its name with the placeholder selected', async () => {
     // given D1 selected
     const { session } = await sessionWithExample();
     session.select([{ kind: 'activity', id: 'D1' }]);
@@ -12,7 +12,7 @@ describe('editing actions', () => {
     const state = session.store.getState();
     expect(state.doc!.history.present.flows?.[`D1-${id}`]).toEqual({ from: 'D1', to: id });
     expect(state.selection).toEqual([{ kind: 'activity', id }]);
-    expect(state.focusField?.id).toBe(id);
+    expect(state.focusField).toMatchObject({ id, selectText: true });
   });
 
   it('deletes the selection in one undo step', async () => {
