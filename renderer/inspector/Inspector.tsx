@@ -114,6 +114,7 @@ export function Inspector() {
     if (!focusField || !body.current) return;
     const first = body.current.querySelector<HTMLElement>('input, textarea, select');
     first?.focus();
+    if (focusField.selectText && (first instanceof HTMLInputElement || first instanceof HTMLTextAreaElement)) first.select();
     first?.scrollIntoView({ block: 'nearest' });
   }, [focusField]);
 

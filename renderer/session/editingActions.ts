@@ -12,7 +12,7 @@ import { deleteElements } from '../../shared/edits/commands/deleteElements';
 import { pasteCommand } from '../../shared/edits/commands/pasteActivities';
 import { numberedId, takenIds } from '../../shared/edits/ids';
 import type { ProcessMap } from '../../shared/model/schema';
-import { copyActivities, currentClip } from './clipboard';
+import { createClipboard } from './clipboard';
 import { presentMap, type ElementKind } from './editorStore';
 import type { HistoryActions } from './historyActions';
 import type { SelectionActions } from './selectionActions';
@@ -23,12 +23,16 @@ export function createEditingActions(core: SessionCore, history: Pick<HistoryAct
   const { edit } = history;
   const { select, selectedOf, focusInspector } = selection;
   const present = (): ProcessMap | null => presentMap(store.getState());
+  const clipboard = createClipboard();
 
-  /** Applies a command's edit and selects (and with `focus`, focuses the inspector of) what it made. */
+  /**
+   * Applies a command's edit and selects what it made; with `focus`, its first field takes focus
+   * with the placeholder selected, so the name typed replaces it.
+   */
   function run(command: CommandResult | null, kind: ElementKind, focus = false): string | null {
     if (!command || !edit(command.edit)) return null;
     select([{ kind, id: command.id }]);
-    if (focus) focusInspector(command.id);
+    if (focus) focusInspector(command.id, { selectText: true });
     return command.id;
   }
 
@@ -114,7 +118,7 @@ export function createEditingActions(core: SessionCore, history: Pick<HistoryAct
   function copySelection(): void {
     const map = present();
     if (!map) return;
-    const clip = copyActivities(map, selectedOf('activity'));
+    const clip = clipboard.copyActivities(map, selectedOf('activity'));
     core.setStatus(clip ? `Copied ${Object.keys(clip.activities).length} activities` : 'Select activities to copy');
   }
 
@@ -125,7 +129,7 @@ export function createEditingActions(core: SessionCore, history: Pick<HistoryAct
 
   function paste(): void {
     const map = present();
-    const clip = currentClip();
+    const clip = clipboard.currentClip();
     if (!map || !clip) return;
     const command = pasteCommand(map, clip, selectedOf('lane')[0] ?? Object.keys(map.lanes ?? {})[0]);
     if (command && edit(command.edit)) select(command.ids.map((id) => ({ kind: 'activity' as const, id })));

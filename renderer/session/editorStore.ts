@@ -99,7 +99,8 @@ export interface EditorState {
   /** Element to bring into view (set by the problems panel and keyboard navigation). */
   readonly reveal: { readonly id: string; readonly seq: number } | null;
   /** Element whose first inspector field should take focus (Enter on the canvas). */
-  readonly focusField: { readonly id: string; readonly seq: number } | null;
+  /** With `selectText`, the field's text is selected (a new element's placeholder), so typing replaces it. */
+  readonly focusField: { readonly id: string; readonly seq: number; readonly selectText?: boolean } | null;
 }
 
 type Listener = () => void;

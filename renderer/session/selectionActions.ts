@@ -52,10 +52,10 @@ export function createSelectionActions(core: SessionCore) {
     store.setState({ reveal: { id, seq: revealSeq } });
   }
 
-  /** Moves keyboard focus to the inspector's first field of the element. */
-  function focusInspector(id: string): void {
+  /** Moves keyboard focus to the inspector's first field of the element (with `selectText`, its text selected). */
+  function focusInspector(id: string, options: { selectText?: boolean } = {}): void {
     revealSeq += 1;
-    store.setState({ focusField: { id, seq: revealSeq } });
+    store.setState({ focusField: { id, seq: revealSeq, ...(options.selectText ? { selectText: true } : {}) } });
   }
 
   /** Drops selected elements the present map no longer has (after undo or redo). */

@@ -40,6 +40,23 @@ async function shiftTabTo(page: Page, want: string | RegExp, limit = 60): Promis
 }
 
 describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
+  it('a new activity starts with its placeholder name selected, so the name typed replaces it', async () => {
+    // given a tailored copy of E with E2 focused
+    const editor = await session.open();
+    const { page } = editor;
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    await tabTo(page, 'node:E2', 200);
+    // when N adds an activity after it and a name is typed at once
+    await page.keyboard.press('n');
+    expect(await focused(page)).toBe('input:Name');
+    await page.keyboard.type('Page on-call Incident Commander');
+    await page.keyboard.press('Escape');
+    // then the name is the typed text alone, not appended to the placeholder
+    const saved = parse((await editor.saveAs()).text);
+    expect(saved.activities.E4.name).toBe('Page on-call Incident Commander');
+  });
+
   it('tailors a map without the mouse: follow the flow, rename, change lane, describe a handoff, add an activity, save, undo', async () => {
     // given the library, reached by keyboard
     const editor = await session.open();
