@@ -49,7 +49,7 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
     await tabTo(page, 'node:E2', 200);
     // when N adds an activity after it and a name is typed at once
     await page.keyboard.press('n');
-    expect(await focused(page)).toBe('input:Name');
+    await expect.poll(() => focused(page)).toBe('input:Name');
     await page.keyboard.type('Page on-call Incident Commander');
     await page.keyboard.press('Escape');
     // then the name is the typed text alone, not appended to the placeholder
@@ -73,31 +73,31 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
 
     // when Tab enters the canvas: first the lane headers, then the first node in flow order; arrows follow the flow
     await tabTo(page, /^(lane|node):/);
-    expect(await focused(page)).toBe('lane:help-desk-staff');
+    await expect.poll(() => focused(page)).toBe('lane:help-desk-staff');
     await tabTo(page, /^node:/);
-    expect(await focused(page)).toBe('node:outside');
+    await expect.poll(() => focused(page)).toBe('node:outside');
     await page.keyboard.press('ArrowRight');
-    expect(await focused(page)).toBe('node:E1');
+    await expect.poll(() => focused(page)).toBe('node:E1');
     await page.keyboard.press('ArrowRight');
-    expect(await focused(page)).toBe('node:E2');
+    await expect.poll(() => focused(page)).toBe('node:E2');
     expect(await page.locator('.react-flow__node[data-id="E2"]').getAttribute('aria-label')).toMatch(/^Activity E2: Check Report, in lane SOC analysts/);
 
     // and Enter edits it: the name field takes focus; Escape returns to the node
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('input:Name');
+    await expect.poll(() => focused(page)).toBe('input:Name');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Verify Report');
     await page.keyboard.press('Escape');
-    expect(await focused(page)).toBe('node:E2');
+    await expect.poll(() => focused(page)).toBe('node:E2');
 
     // and Alt+Up moves it to the lane above; N adds an activity after it, named at once
     await page.keyboard.press('Alt+ArrowUp');
     await page.keyboard.press('n');
-    expect(await focused(page)).toBe('input:Name');
+    await expect.poll(() => focused(page)).toBe('input:Name');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Escalate');
     await page.keyboard.press('Escape');
-    expect(await focused(page)).toBe('node:E4');
+    await expect.poll(() => focused(page)).toBe('node:E4');
 
     // and the flow E2 → E3 now crosses lanes: its handoff is described from the keyboard too
     await editor.problems.waitFor(/flow "E2-E3" hands work/);
