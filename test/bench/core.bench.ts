@@ -36,7 +36,7 @@ const rows: string[][] = [];
 /** Medians per size, for the verdicts under the table. */
 const medians = new Map<number, { load: number; saves: Record<string, number> }>();
 for (const size of [100, 1_000, 10_000]) {
-  const text = renderCanonical(syntheticMap(size), ProcessMap);
+  const text = renderCanonical(syntheticMap({ activities: size, handoffs: true, details: true }), ProcessMap);
   const runs = size >= 10_000 ? 9 : 15;
   const parseTimes: number[] = [];
   const validateTimes: number[] = [];

@@ -12,7 +12,7 @@ import { EditorPage } from '../e2e/pages/EditorPage';
 import { buildRenderer } from '../e2e/support/buildRenderer';
 import { launchChromium } from '../e2e/support/launchChromium';
 import { serveStatic } from '../e2e/support/staticServer';
-import { syntheticMap } from './syntheticMap';
+import { syntheticMap } from '../support/syntheticMap';
 
 interface Stats {
   readonly p50: number;
@@ -163,7 +163,7 @@ async function panFrames(editor: EditorPage): Promise<Stats> {
 
 async function dragFrames(editor: EditorPage): Promise<Stats> {
   const { page } = editor;
-  await zoomToEditingScale(editor, 'lane-2');
+  await zoomToEditingScale(editor, 'L1');
   const node = page.locator('.react-flow__node-activity').first();
   const box = await node.boundingBox();
   if (!box) throw new Error('no activity on screen');
@@ -234,7 +234,7 @@ async function main(): Promise<void> {
   const files = new Map<number, string>();
   for (const size of sizes) {
     const file = join(folder, `bench-${size}.yaml`);
-    writeFileSync(file, renderCanonical(syntheticMap(size), ProcessMap));
+    writeFileSync(file, renderCanonical(syntheticMap({ activities: size, chainLength: 20 }), ProcessMap));
     files.set(size, file);
   }
   const outDir = await buildRenderer('test/fixtures/e2e-library');
@@ -253,7 +253,7 @@ async function main(): Promise<void> {
       // Warm-up: the first open also loads the worker and fonts.
       await openAndShow(editor, files.get(50)!);
       if (size === sizes[0]) {
-        await zoomToEditingScale(editor, 'lane-1');
+        await zoomToEditingScale(editor, 'L0');
         console.log(`baseline — pan with ${await page.locator('.react-flow__node').count()} nodes mounted: ${fmt(await panFrames(editor))}`);
       }
       const runs: OpenTiming[] = [];
@@ -264,7 +264,7 @@ async function main(): Promise<void> {
       console.log(`  of which: parse in worker (map back on main thread) ${best.parse.toFixed(0)} ms, layout in worker ${best.layoutInWorker.toFixed(0)} ms, geometry on main thread after ${best.geometryAfterOpen.toFixed(0)} ms`);
       if (size >= 500) {
         console.log(`  pan at fit (whole map on screen): ${fmt(await panFrames(editor))}`);
-        await zoomToEditingScale(editor, 'lane-3');
+        await zoomToEditingScale(editor, 'L2');
         console.log(`  mounted at editing zoom: ${await page.locator('.react-flow__node').count()} nodes`);
         console.log(`  pan at editing zoom: ${fmt(await panFrames(editor))}`);
         console.log(`  drag: ${fmt(await dragFrames(editor))}`);

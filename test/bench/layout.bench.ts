@@ -19,7 +19,7 @@ import { elkGraph, elkQuality, layoutElkFlat } from './elkFlat';
 import { peersMap } from './peersMap';
 import { renderPng } from '../../shared/node/renderPng';
 import { renderSvg } from '../../shared/render/renderSvg';
-import { syntheticMap } from '../fixtures/syntheticMap';
+import { syntheticMap } from '../support/syntheticMap';
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,200,1000,2000').split(',').map(Number);
 const ELK_LIMIT = Number(process.env.BENCH_ELK_LIMIT ?? 2000);

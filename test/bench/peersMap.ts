@@ -6,7 +6,7 @@
  * condition. Deterministic for a seed; other seeds check that a gain is not tuned to one map.
  */
 import type { ProcessMap } from '../../shared/model/schema';
-import { seededRandom } from '../fixtures/syntheticMap';
+import { seededRandom } from '../support/syntheticMap';
 
 const VERBS = ['Receive', 'Triage', 'Analyze', 'Categorize', 'Notify', 'Review', 'Escalate', 'Close'];
 const OUTPUTS = ['Event log', 'Management approval', 'Triage memo', 'Status update', 'Vulnerability report', 'Draft advisory', 'Closure notice'];

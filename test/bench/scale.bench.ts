@@ -20,7 +20,7 @@ const sizes = (process.env.SCALE_SIZES ?? '10000,50000,400000').split(',').map(N
 
 /** The synthetic map without requirements, key people, sources and handoffs. */
 function leanMap(activityCount: number): ProcessMap {
-  const map = syntheticMap(activityCount);
+  const map = syntheticMap({ activities: activityCount, handoffs: true, details: true });
   const activities = Object.fromEntries(Object.entries(map.activities).map(([id, activity]) => [id, { name: activity.name, lane: activity.lane }]));
   const flows = Object.fromEntries(Object.entries(map.flows ?? {}).map(([id, flow]) => [id, { from: flow.from, to: flow.to }]));
   const { handoffs: _handoffs, ...rest } = map;

@@ -38,7 +38,7 @@ describe('renderPng (resvg WebAssembly)', () => {
 
   it('draws a 200-activity map at scale 2 into a PNG of the layout size', () => {
     // given the SVG export of a 200-activity map
-    const map = syntheticMap(200);
+    const map = syntheticMap({ activities: 200, handoffs: true });
     const geometry = layoutMapSync(map);
     const svg = renderSvg(map, geometry);
     // when it is rasterised at scale 2

@@ -3,7 +3,7 @@ import type { Box, MapGeometry, NodeGeometry } from '../../../shared/layout/geom
 import { layoutHintsOf, layoutMap } from '../../../shared/layout/layoutMap';
 import { measureLayoutQuality } from '../../../shared/layout/layoutQuality';
 import type { ProcessMap } from '../../../shared/model/schema';
-import { syntheticMap } from '../../fixtures/syntheticMap';
+import { syntheticMap } from '../../support/syntheticMap';
 import { loadFixture } from './fixtureMaps';
 
 function node(geometry: MapGeometry, id: string): NodeGeometry {

@@ -53,7 +53,7 @@ describe('readYamlSubset on real maps', () => {
 
   it('reads synthetic maps of 1,000 activities and agrees with yaml', () => {
     // given a large generated map in canonical form
-    const text = renderCanonical(syntheticMap(1000), ProcessMap);
+    const text = renderCanonical(syntheticMap({ activities: 1000, handoffs: true, details: true }), ProcessMap);
     // when / then
     expectSameAsYaml(text);
   });
