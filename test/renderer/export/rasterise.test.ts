@@ -38,7 +38,7 @@ describe('renderPng (resvg WebAssembly)', () => {
 
   it('draws a 200-activity map at scale 2 into a PNG of the layout size', () => {
     // given the SVG export of a 200-activity map
-    const map = syntheticMap({ activities: 200, handoffs: true });
+    const map = syntheticMap({ activities: 200, lanes: 5, chainLength: 20, handoffs: true });
     const geometry = layoutMapSync(map);
     const svg = renderSvg(map, geometry);
     // when it is rasterised at scale 2
@@ -48,7 +48,7 @@ describe('renderPng (resvg WebAssembly)', () => {
     expect(Math.abs(size.width - geometry.width * 2)).toBeLessThanOrEqual(1);
     expect(Math.abs(size.height - geometry.height * 2)).toBeLessThanOrEqual(1);
     expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
-  });
+  }, 120_000); // a large picture: on a loaded machine resvg's WebAssembly needs more than the default 30 s
 
   it('draws text with the given fonts (dark pixels where labels are)', () => {
     // given a tiny SVG with one word in black on white
