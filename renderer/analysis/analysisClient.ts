@@ -3,7 +3,7 @@
  * the results in the store. The main thread never lays out or validates, so typing and dragging
  * stay smooth; a slow validation of a big map never holds back the canvas.
  */
-import { setCompareWorkspaceFiles } from '../compare/compareClient';
+import { createCompareClient, type CompareClient } from '../compare/compareClient';
 import type { ProcessMap } from '../../shared/model/schema';
 import type { Issue } from '../../shared/model/issue';
 import type { EffectiveRule } from '../../shared/rules/config';
@@ -19,7 +19,7 @@ export interface OpenedMap {
 }
 
 /** Layout and validation of the open map, off the main thread; results go into the session's store. */
-export interface Analysis {
+export interface Analysis extends Pick<CompareClient, 'requestComparePictures'> {
   onMapText(listener: (text: string) => void): () => void;
   openInWorker(text: string, fileName: string): Promise<OpenedMap>;
   cancelLayoutText(): void;
@@ -31,6 +31,7 @@ export interface Analysis {
 
 export function createAnalysisClient(store: Store<EditorState>): Analysis {
   const textListeners = new Set<(text: string) => void>();
+  const compare = createCompareClient();
 
   /** Subscribes to the text the present map would be saved as, computed off the main thread. */
   function onMapText(listener: (text: string) => void): () => void {
@@ -182,7 +183,7 @@ export function createAnalysisClient(store: Store<EditorState>): Analysis {
     const message: WorkspaceMessage = { type: 'workspace', files };
     ensureValidationWorker().postMessage(message);
     ensureLayoutWorker().postMessage(message);
-    setCompareWorkspaceFiles(files);
+    compare.setWorkspaceFiles(files);
   }
 
   /** Gives the validation worker the rule configuration (null: the default rules); later validations use it. */
@@ -191,7 +192,7 @@ export function createAnalysisClient(store: Store<EditorState>): Analysis {
     ensureValidationWorker().postMessage(message);
   }
 
-  return { onMapText, openInWorker, cancelLayoutText, analyse, revalidate, setWorkspaceFiles, setRuleSettings };
+  return { onMapText, openInWorker, cancelLayoutText, analyse, revalidate, setWorkspaceFiles, setRuleSettings, requestComparePictures: compare.requestComparePictures };
 }
 
 /** Runs `task` right after the next frame is painted. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ElementKey } from '../../shared/diff/overlayMaps';
 import type { ComparePictureResponse } from '../analysis/analysisProtocol';
-import { diffOf, requestComparePictures } from './compareClient';
+import { diffOf } from './compareClient';
 import { elementMarks } from './compareMarks';
 import { idOfKey } from './comparePicture';
 import { createScrollLink } from './scrollLink';
@@ -19,7 +19,7 @@ const ZOOM_STEP = 1.25;
  * shared layout and SVG renderer in a worker; the panes add only the differences on top.
  */
 export function CompareCanvas() {
-  const { focusCompared, store } = useSession();
+  const { focusCompared, store, requestComparePictures } = useSession();
   const compare = useEditor((state) => state.compare);
   const map = useEditor(presentMap);
   const docName = useEditor((state) => state.doc?.name ?? 'This map');

@@ -47,6 +47,7 @@ export function createEditorSession(host: Host, options: SessionOptions = {}) {
     host,
     documentChanged: core.documentChanged,
     ruleConfigLabel,
+    requestComparePictures: analysis.requestComparePictures,
     ...selection,
     ...history,
     ...documents,

@@ -108,6 +108,7 @@ export function createInlineAnalysis() {
     revalidate: () => undefined,
     setWorkspaceFiles: (files) => void workspace.push([...files]),
     setRuleSettings: (settings) => void rules.push(settings),
+    requestComparePictures: async () => null,
   };
   return { analysis, analysed, workspace, rules };
 }
