@@ -1,20 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
-import type { Edit } from '../../shared/edits/edit';
-import {
-  Activity,
-  Actor,
-  Flow,
-  Group,
-  Handoff,
-  Initiation,
-  Lane,
-  Phase,
-  ProcessMap,
-  Termination,
-  Trigger,
-  type ProcessMap as MapData,
-} from '../../shared/model/schema';
+import { Actor, ProcessMap, type ProcessMap as MapData } from '../../shared/model/schema';
+import { ELEMENT_SCHEMAS, elementOf } from '../../shared/model/elementSchemas';
+import { fieldEdit } from '../../shared/edits/fieldEdit';
 import { ELEMENT_KINDS, OWN_ID_COLLECTIONS } from '../../shared/model/elementKinds';
 import { ObjectFields } from './ObjectFields';
 import { SchemaField } from './SchemaField';
@@ -26,18 +14,7 @@ import { useEditor, useSession } from '../session/SessionContext';
 
 type Choices = Readonly<Record<string, readonly { value: string; label: string }[]>>;
 
-interface KindSpec {
-  readonly schema: z.ZodType;
-  readonly get: (map: MapData, id: string) => unknown;
-  /** The edit that sets field `key` of element `id` to `value` (undefined removes it). */
-  readonly commit: (id: string, key: string, value: unknown, element: Record<string, unknown>) => Edit;
-  readonly choices?: (map: MapData) => Choices;
-}
-
-/** The inspector's title of an element kind, from the element-kind catalogue. */
-const displayNameOf = (noun: string): string => ELEMENT_KINDS.find((kind) => kind.noun === noun)?.displayName ?? noun;
-
-const patch = (key: string, value: unknown) => ({ [key]: value === undefined ? null : value });
+/** The choices of an element kind's reference fields, as names people read (ids in brackets). */
 const options = (record: Readonly<Record<string, unknown>> | undefined, label: (id: string) => string = (id) => id) =>
   Object.keys(record ?? {}).map((id) => ({ value: id, label: label(id) }));
 const laneName = (map: MapData, id: string) => {
@@ -45,57 +22,20 @@ const laneName = (map: MapData, id: string) => {
   return lane ? `${lane.label ?? map.actors?.[lane.actor]?.name ?? id} (${id})` : id;
 };
 
-const SPECS: Readonly<Record<Exclude<ElementKind, 'map'>, KindSpec>> = {
-  activity: {
-    schema: Activity,
-    get: (map, id) => map.activities[id],
-    commit: (id, key, value) =>
-      key === 'name' && typeof value === 'string'
-        ? { type: 'activity.rename', id, name: value }
-        : key === 'lane'
-          ? { type: 'activity.move', id, lane: (value as string | undefined) ?? null }
-          : { type: 'activity.update', id, changes: patch(key, value) },
-    choices: (map) => ({
-      lane: options(map.lanes, (id) => laneName(map, id)),
-      phase: options(map.phases, (id) => `${map.phases?.[id]?.name ?? id} (${id})`),
-    }),
-  },
-  lane: {
-    schema: Lane,
-    get: (map, id) => map.lanes?.[id],
-    commit: (id, key, value) =>
-      key === 'label' ? { type: 'lane.rename', id, label: (value as string | undefined) ?? null } : { type: 'lane.update', id, changes: patch(key, value) },
-    choices: (map) => ({ actor: options(map.actors, (id) => `${map.actors?.[id]?.name ?? id} (${id})`) }),
-  },
-  actor: {
-    schema: Actor,
-    get: (map, id) => map.actors?.[id],
-    commit: (id, key, value) => ({ type: 'actor.update', id, changes: patch(key, value) }),
-  },
-  phase: { schema: Phase, get: (map, id) => map.phases?.[id], commit: (id, key, value) => ({ type: 'phase.update', id, changes: patch(key, value) }) },
-  flow: {
-    schema: Flow,
-    get: (map, id) => map.flows?.[id],
-    commit: (id, key, value) => ({ type: 'flow.update', id, changes: patch(key, value) }),
-    choices: (map) => ({
-      from: [...options(map.activities), ...options(map.initiations)],
-      to: [...options(map.activities), ...options(map.terminations)],
-    }),
-  },
-  group: { schema: Group, get: (map, id) => map.groups?.[id], commit: (id, key, value) => ({ type: 'group.update', id, changes: patch(key, value) }) },
-  trigger: { schema: Trigger, get: (map, id) => map.triggers?.[id], commit: (key, field, value) => ({ type: 'trigger.update', key, changes: patch(field, value) }) },
-  handoff: { schema: Handoff, get: (map, id) => map.handoffs?.[id], commit: (id, key, value) => ({ type: 'handoff.update', id, changes: patch(key, value) }) },
-  initiation: {
-    schema: Initiation,
-    get: (map, id) => map.initiations?.[id],
-    commit: (id, _key, value) => ({ type: 'initiation.update', id, initiation: value as Initiation }),
-  },
-  termination: {
-    schema: Termination,
-    get: (map, id) => map.terminations?.[id],
-    commit: (id, _key, value) => ({ type: 'termination.update', id, termination: value as Termination }),
-  },
+const CHOICES: Partial<Readonly<Record<Exclude<ElementKind, 'map'>, (map: MapData) => Choices>>> = {
+  activity: (map) => ({
+    lane: options(map.lanes, (id) => laneName(map, id)),
+    phase: options(map.phases, (id) => `${map.phases?.[id]?.name ?? id} (${id})`),
+  }),
+  lane: (map) => ({ actor: options(map.actors, (id) => `${map.actors?.[id]?.name ?? id} (${id})`) }),
+  flow: (map) => ({
+    from: [...options(map.activities), ...options(map.initiations)],
+    to: [...options(map.activities), ...options(map.terminations)],
+  }),
 };
+
+/** The inspector's title of an element kind, from the element-kind catalogue. */
+const displayNameOf = (noun: string): string => ELEMENT_KINDS.find((kind) => kind.noun === noun)?.displayName ?? noun;
 
 // The map's own fields: everything but its element collections (deviations are edited as a map field) and the layout.
 const NOT_MAP_FIELDS: readonly string[] = [...OWN_ID_COLLECTIONS, 'layout'];
@@ -129,13 +69,13 @@ export function Inspector() {
     );
   }
   if (!ref || ref.kind === 'map') return <MapInspector map={map} bodyRef={body} />;
-  const spec = SPECS[ref.kind];
-  const title = displayNameOf(ref.kind);
-  const element = spec.get(map, ref.id) as Record<string, unknown> | undefined;
+  const kind = ref.kind;
+  const title = displayNameOf(kind);
+  const element = elementOf(map, kind, ref.id);
   if (!element) return <MapInspector map={map} bodyRef={body} />;
-  const choices = spec.choices?.(map);
-  const shape = defOf(spec.schema).shape;
-  const onField = (key: string, value: unknown) => edit(spec.commit(ref.id, key, value, element), { typing: `${ref.kind}:${ref.id}:${key}` });
+  const choices = CHOICES[kind]?.(map);
+  const shape = defOf(ELEMENT_SCHEMAS[kind]).shape;
+  const onField = (key: string, value: unknown) => edit(fieldEdit(kind, ref.id, key, value), { typing: `${kind}:${ref.id}:${key}` });
   // Escape returns keyboard focus to the element on the canvas.
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -157,7 +97,7 @@ export function Inspector() {
           {shape ? (
             <ObjectFields shape={shape} value={element} onChange={(next) => commitChangedKeys(element, next, onField)} {...(choices ? { choices } : {})} />
           ) : (
-            <SchemaField name="kind" schema={spec.schema} value={element} onChange={(next) => onField('', next)} />
+            <SchemaField name="kind" schema={ELEMENT_SCHEMAS[kind]} value={element} onChange={(next) => onField('', next)} />
           )}
         </div>
       </EditableFields>
@@ -188,7 +128,7 @@ function LaneActorFields({ map, laneId }: { map: MapData; laneId: string }) {
         value={actor}
         onChange={(next) =>
           commitChangedKeys(actor, next, (key, value) =>
-            edit({ type: 'actor.update', id: actorId, changes: patch(key, value) }, { typing: `actor:${actorId}:${key}` }),
+            edit(fieldEdit('actor', actorId, key, value), { typing: `actor:${actorId}:${key}` }),
           )
         }
       />
@@ -216,7 +156,7 @@ function MapInspector({ map, bodyRef }: { map: MapData; bodyRef: React.RefObject
       edit({ type: 'description.update', changes }, { typing: `map:description:${Object.keys(changes).join(',')}` });
       return;
     }
-    edit({ type: 'map.update', changes: patch(key, value) }, { typing: `map:${key}` });
+    edit(fieldEdit('map', map.id, key, value), { typing: `map:${key}` });
   };
   return (
     <aside className="inspector" aria-label="Inspector: map">
