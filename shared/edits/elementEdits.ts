@@ -2,81 +2,79 @@
 import { Group, Handoff, Trigger, type ProcessMap } from '../model/schema';
 import { assertFreeNodeId, flowsTouching, removeFlows, removeLayoutEntries } from './cascade';
 import type { EditOf } from './edit';
-import { withSection } from './mapSections';
-import { insertEntry, mustGet, patchObject, removeEntry, replaceEntry } from './records';
+import { sectionEdits } from './sectionEdits';
 
-const GROUP_KEY_ORDER: readonly string[] = Object.keys(Group.shape);
-const TRIGGER_KEY_ORDER: readonly string[] = Object.keys(Trigger.shape);
-const HANDOFF_KEY_ORDER: readonly string[] = Object.keys(Handoff.shape);
+const groups = sectionEdits('groups', 'group', Object.keys(Group.shape));
+const triggers = sectionEdits('triggers', 'trigger', Object.keys(Trigger.shape));
+const initiations = sectionEdits('initiations', 'initiation');
+const terminations = sectionEdits('terminations', 'termination');
+const handoffs = sectionEdits('handoffs', 'handoff', Object.keys(Handoff.shape));
 
 export function addGroup(map: ProcessMap, edit: EditOf<'group.add'>): ProcessMap {
-  return withSection(map, 'groups', insertEntry(map.groups, edit.id, edit.group, 'group'));
+  return groups.add(map, edit.id, edit.group);
 }
 
 export function updateGroup(map: ProcessMap, edit: EditOf<'group.update'>): ProcessMap {
-  const next = patchObject(mustGet(map.groups, edit.id, 'group'), edit.changes, GROUP_KEY_ORDER);
-  return withSection(map, 'groups', replaceEntry(map.groups, edit.id, next, 'group'));
+  return groups.patch(map, edit.id, edit.changes);
 }
 
 export function deleteGroup(map: ProcessMap, edit: EditOf<'group.delete'>): ProcessMap {
-  return withSection(map, 'groups', removeEntry(map.groups, edit.id, 'group'));
+  return groups.remove(map, edit.id);
 }
 
 /** Triggers are keyed by their number; a new one goes in numeric order. */
 export function addTrigger(map: ProcessMap, edit: EditOf<'trigger.add'>): ProcessMap {
   const keys = Object.keys(map.triggers ?? {});
   const index = keys.filter((key) => Number(key) < Number(edit.key)).length;
-  return withSection(map, 'triggers', insertEntry(map.triggers, edit.key, edit.trigger, 'trigger', index));
+  return triggers.add(map, edit.key, edit.trigger, index);
 }
 
 export function updateTrigger(map: ProcessMap, edit: EditOf<'trigger.update'>): ProcessMap {
-  const next = patchObject(mustGet(map.triggers, edit.key, 'trigger'), edit.changes, TRIGGER_KEY_ORDER);
-  return withSection(map, 'triggers', replaceEntry(map.triggers, edit.key, next, 'trigger'));
+  return triggers.patch(map, edit.key, edit.changes);
 }
 
 export function deleteTrigger(map: ProcessMap, edit: EditOf<'trigger.delete'>): ProcessMap {
-  return withSection(map, 'triggers', removeEntry(map.triggers, edit.key, 'trigger'));
+  return triggers.remove(map, edit.key);
 }
 
 export function addInitiation(map: ProcessMap, edit: EditOf<'initiation.add'>): ProcessMap {
   assertFreeNodeId(map, edit.id);
-  return withSection(map, 'initiations', insertEntry(map.initiations, edit.id, edit.initiation, 'initiation'));
+  return initiations.add(map, edit.id, edit.initiation);
 }
 
 /** Replaces an initiation whole, because its fields depend on its kind. */
 export function updateInitiation(map: ProcessMap, edit: EditOf<'initiation.update'>): ProcessMap {
-  return withSection(map, 'initiations', replaceEntry(map.initiations, edit.id, edit.initiation, 'initiation'));
+  return initiations.replace(map, edit.id, edit.initiation);
 }
 
 export function deleteInitiation(map: ProcessMap, edit: EditOf<'initiation.delete'>): ProcessMap {
-  const next = withSection(map, 'initiations', removeEntry(map.initiations, edit.id, 'initiation'));
+  const next = initiations.remove(map, edit.id);
   return removeLayoutEntries(removeFlows(next, flowsTouching(map, edit.id)), [edit.id]);
 }
 
 export function addTermination(map: ProcessMap, edit: EditOf<'termination.add'>): ProcessMap {
   assertFreeNodeId(map, edit.id);
-  return withSection(map, 'terminations', insertEntry(map.terminations, edit.id, edit.termination, 'termination'));
+  return terminations.add(map, edit.id, edit.termination);
 }
 
 /** Replaces a termination whole, because its fields depend on its kind. */
 export function updateTermination(map: ProcessMap, edit: EditOf<'termination.update'>): ProcessMap {
-  return withSection(map, 'terminations', replaceEntry(map.terminations, edit.id, edit.termination, 'termination'));
+  return terminations.replace(map, edit.id, edit.termination);
 }
 
 export function deleteTermination(map: ProcessMap, edit: EditOf<'termination.delete'>): ProcessMap {
-  const next = withSection(map, 'terminations', removeEntry(map.terminations, edit.id, 'termination'));
+  const next = terminations.remove(map, edit.id);
   return removeLayoutEntries(removeFlows(next, flowsTouching(map, edit.id)), [edit.id]);
 }
 
 export function addHandoff(map: ProcessMap, edit: EditOf<'handoff.add'>): ProcessMap {
-  return withSection(map, 'handoffs', insertEntry(map.handoffs, edit.id, edit.handoff, 'handoff'));
+  return handoffs.add(map, edit.id, edit.handoff);
 }
 
 export function updateHandoff(map: ProcessMap, edit: EditOf<'handoff.update'>): ProcessMap {
-  const next = patchObject(mustGet(map.handoffs, edit.id, 'handoff'), edit.changes, HANDOFF_KEY_ORDER);
-  return withSection(map, 'handoffs', replaceEntry(map.handoffs, edit.id, next, 'handoff'));
+  return handoffs.patch(map, edit.id, edit.changes);
 }
 
 export function deleteHandoff(map: ProcessMap, edit: EditOf<'handoff.delete'>): ProcessMap {
-  return withSection(map, 'handoffs', removeEntry(map.handoffs, edit.id, 'handoff'));
+  return handoffs.remove(map, edit.id);
 }
