@@ -38,9 +38,20 @@ function run(args: string[]): { seconds: number; peakMb: number; code: number | 
   return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : NaN, code: result.status };
 }
 
+const commands: Record<string, (file: string, edited: string) => string[]> = {
+  validate: (file) => ['validate', '--quiet', file],
+  'fmt --check': (file) => ['fmt', '--check', file],
+  diff: (file, edited) => ['diff', file, edited],
+};
+
+/** Seconds per command and size, to compare each size with the one before. */
+const seconds = new Map<string, number[]>();
 const folder = mkdtempSync(path.join(tmpdir(), 'swimlane-scale-'));
-const rows: { size: number; mb: number; results: Record<string, ReturnType<typeof run>> }[] = [];
+// Each row is printed as soon as its command ends, so a run cut short still leaves figures.
+console.log('| activities | file MB | command | seconds | peak RSS MB | exit |');
+console.log('|---:|---:|---|---:|---:|---:|');
 try {
+  let previousMb: number | undefined;
   for (const size of sizes) {
     const map = leanMap(size);
     const text = renderCanonical(map, ProcessMap);
@@ -48,26 +59,23 @@ try {
     const edited = path.join(folder, `m${size}-edited.yaml`);
     writeFileSync(file, text);
     writeFileSync(edited, text.replace('name: Activity number 1 of the process', 'name: Activity number 1 renamed'));
-    rows.push({
-      size,
-      mb: Buffer.byteLength(text) / 1024 / 1024,
-      results: { validate: run(['validate', '--quiet', file]), fmt: run(['fmt', '--check', file]), diff: run(['diff', file, edited]) },
-    });
+    const mb = Buffer.byteLength(text) / 1024 / 1024;
+    for (const [name, argsFor] of Object.entries(commands)) {
+      const result = run(argsFor(file, edited));
+      console.log(`| ${size} | ${mb.toFixed(1)} | ${name} | ${result.seconds.toFixed(2)} | ${result.peakMb.toFixed(0)} | ${result.code} |`);
+      const times = seconds.get(name) ?? [];
+      times.push(result.seconds);
+      seconds.set(name, times);
+    }
+    if (previousMb !== undefined) {
+      const ratio = mb / previousMb;
+      for (const [name, times] of seconds) {
+        const timeRatio = times[times.length - 1]! / times[times.length - 2]!;
+        console.log(`${name}: ${ratio.toFixed(1)}× size → ${timeRatio.toFixed(1)}× time (${timeRatio <= ratio * 1.2 ? 'within' : 'over'} the 6:5 bound)`);
+      }
+    }
+    previousMb = mb;
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });
-}
-
-console.log('| activities | file MB | validate s (peak MB) | fmt --check s (peak MB) | diff s (peak MB) |');
-console.log('|---:|---:|---:|---:|---:|');
-for (const row of rows) {
-  const cell = (name: string) => `${row.results[name]!.seconds.toFixed(2)} (${row.results[name]!.peakMb.toFixed(0)})${row.results[name]!.code === 0 || row.results[name]!.code === 1 ? '' : ` exit ${row.results[name]!.code}`}`;
-  console.log(`| ${row.size} | ${row.mb.toFixed(1)} | ${cell('validate')} | ${cell('fmt')} | ${cell('diff')} |`);
-}
-for (let i = 1; i < rows.length; i++) {
-  const ratio = rows[i]!.mb / rows[i - 1]!.mb;
-  for (const name of ['validate', 'fmt', 'diff']) {
-    const timeRatio = rows[i]!.results[name]!.seconds / rows[i - 1]!.results[name]!.seconds;
-    console.log(`${name}: ${ratio.toFixed(1)}× size → ${timeRatio.toFixed(1)}× time (${timeRatio <= ratio * 1.2 ? 'within' : 'over'} the 6:5 bound)`);
-  }
 }
