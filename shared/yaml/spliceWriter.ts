@@ -9,6 +9,7 @@ import { pairListItems } from './pairListItems';
 import { renderInline, renderPair, renderSeqItem } from './renderYaml';
 import { renderScalarLike } from './scalarRendering';
 import type { ScalarSwap } from './recentReads';
+import { pairOf } from './sourceTree';
 import type { SourceNode, SourcePair } from './sourceTree';
 
 type MapNode = Extract<SourceNode, { kind: 'map' }>;
@@ -195,17 +196,16 @@ export class SpliceWriter {
         return;
       }
     }
-    const pairOf = pairsByKey(node);
     // 1. Removed entries: their lines go.
     for (const key of oldKeys) {
       if (Object.hasOwn(next, key)) continue;
-      const pair = pairOf.get(key);
+      const pair = pairOf(node, key);
       if (!pair) throw new Error(`no pair for ${key}`);
       this.removePair(pair);
     }
     // 2. Changed entries: recurse.
     for (const key of common) {
-      const pair = pairOf.get(key);
+      const pair = pairOf(node, key);
       if (!pair) throw new Error(`no pair for ${key}`);
       const previousHere = this.previous;
       const previousChild = isPlainObject(previousHere) ? previousHere[key] : undefined;
@@ -230,7 +230,7 @@ export class SpliceWriter {
       let at: number;
       let text = renderPair(key, next[key], schema ? childSchema(schema, key) : undefined, indent);
       if (predecessor !== undefined) {
-        const pair = pairOf.get(predecessor);
+        const pair = pairOf(node, predecessor);
         if (!pair) throw new Error(`no pair for ${predecessor}`);
         at = this.lineEndAfter(this.pairEnd(pair));
       } else {
@@ -274,7 +274,7 @@ export class SpliceWriter {
       let chunkText = this.text.slice(chunk.start, chunk.end);
       if (!sameDataInOrder(old[key], next[key])) {
         // Changed and moved: splice within the chunk, then move the chunk.
-        const pair = pairs.find((candidate) => candidate.key === key);
+        const pair = pairOf(node, key);
         if (!pair) throw new Error(`no pair for ${key}`);
         const inner = new SpliceWriter(this.text);
         inner.diffValue(pair.value, old[key], next[key], valueSchema, indent + 2, { pair, key, parentIndent: indent, schema: valueSchema });
@@ -377,16 +377,3 @@ export class SpliceWriter {
     });
   }
 }
-
-/** A mapping node's pairs by key; kept per node, since remembered trees are diffed again and again. */
-const pairIndexes = new WeakMap<MapNode, Map<string, SourcePair>>();
-
-function pairsByKey(node: MapNode): Map<string, SourcePair> {
-  let index = pairIndexes.get(node);
-  if (!index) {
-    index = new Map(node.pairs.map((pair) => [pair.key, pair]));
-    pairIndexes.set(node, index);
-  }
-  return index;
-}
-
