@@ -4,8 +4,8 @@
  * quoting, line endings and untouched lines survive byte for byte.
  *
  * Invariant: the returned text always parses back to exactly `next` (checked before returning);
- * where a splice could not guarantee that, the whole map is written canonically instead and
- * `isMinimal` says so.
+ * where a splice could not guarantee that, the whole map is written canonically instead, its
+ * comments carried over by path, and `isMinimal` says so.
  */
 import { rootSchemaFor } from '../model/keyOrder';
 import { sameDataInOrder, toPlainData } from '../model/plainData';
@@ -14,6 +14,9 @@ import { renderCanonical } from './renderYaml';
 import { recallRead, readSource, rememberRead } from './recentReads';
 import { renderScalarLike } from './scalarRendering';
 import { SpliceWriter } from './spliceWriter';
+import { withCommentsByPath } from './commentsByPath';
+import { sameValue } from '../diff/sameValue';
+import { readYamlSubset } from './fastYaml';
 
 export interface UpdateResult {
   readonly text: string;
@@ -67,8 +70,16 @@ export function updateYamlText(originalText: string, next: unknown, options: Upd
       // Fall through to the canonical writer: correctness beats minimality.
     }
   }
+  const canonical = renderCanonical(normalizedNext, schema);
+  const canonicalTree = source ? readYamlSubset(canonical) : undefined;
+  if (source && canonicalTree) {
+    const commented = withCommentsByPath({ text, root: source.root }, { text: canonical, root: canonicalTree.root });
+    // Canonical key order may differ from the data's, so the read-back compares values only.
+    const read = commented === canonical ? undefined : readSource(commented);
+    if (commented === canonical || (read !== undefined && sameValue(read.value, normalizedNext))) return { text: bom + restoreEol(commented, eol), isMinimal: false };
+  }
   const leadingComments = text.match(/^(?:#[^\n]*\n)+/)?.[0] ?? '';
-  return { text: bom + restoreEol(leadingComments + renderCanonical(normalizedNext, schema), eol), isMinimal: false };
+  return { text: bom + restoreEol(leadingComments + canonical, eol), isMinimal: false };
 }
 
 /** The LF text without BOM that saving works on; the file's conventions are restored at the end. */
