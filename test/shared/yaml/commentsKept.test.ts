@@ -9,7 +9,8 @@ import { sameValue } from '../../../shared/diff/sameValue';
 import type { ProcessMap } from '../../../shared/model/schema';
 import { parseMap } from '../../../shared/yaml/parseMap';
 import { updateYamlText } from '../../../shared/yaml/updateMapText';
-import { arbitraryCommentedSave, commentEverywhere, valueAtPath } from '../../support/commentedMap';
+import type { commentEverywhere} from '../../support/commentedMap';
+import { arbitraryCommentedSave, valueAtPath } from '../../support/commentedMap';
 
 function lostComments(save: { map: ProcessMap; text: string; comments: ReturnType<typeof commentEverywhere>['comments']; next: ProcessMap }, saved: string): string[] {
   return save.comments
