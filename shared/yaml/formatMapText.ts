@@ -24,7 +24,8 @@ export function formatMapText(text: string, file: string): FormatResult {
   if (checked.issues.length > 0) return { issues: checked.issues };
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const doc = parseDocument(crlfToLf(text.replace(/^\uFEFF/, '')), { ...YAML_PARSE_OPTIONS, keepSourceTokens: false });
+  // parseYamlSource above refused key collisions; the package's own check compares each key with all before it.
+  const doc = parseDocument(crlfToLf(text.replace(/^\uFEFF/, '')), { ...YAML_PARSE_OPTIONS, uniqueKeys: false, keepSourceTokens: false });
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;
   keepHeaderComment(doc.contents as Node | null, () => canonicalize(doc.contents as Node | null, rootSchemaFor(data?.['format'])));
   let formatted = doc.toString(CANONICAL_TO_STRING);

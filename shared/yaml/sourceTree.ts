@@ -83,11 +83,31 @@ export function rangeOfOffsets(lineStarts: readonly number[], start: number, end
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
-/** The pair of a mapping node whose key reads as `key`. */
+/** The pair of a mapping node whose key reads as `key` (the first, should a broken file repeat it). */
 export function pairOf(node: SourceNode | null, key: string | number): SourcePair | undefined {
   if (!node || node.kind !== 'map') return undefined;
   const wanted = String(key);
-  return node.pairs.find((pair) => pair.key === wanted);
+  if (node.pairs.length <= SMALL_MAPPING) return node.pairs.find((pair) => pair.key === wanted);
+  return pairIndexOf(node).get(wanted);
+}
+
+/** Below this size a search beats building an index. */
+const SMALL_MAPPING = 8;
+
+/**
+ * Pairs by key, built once per node: a map with 100,000 findings looks up as many paths, and a
+ * search per lookup made placing them quadratic. Trees are never given new pairs once read.
+ */
+const pairIndexes = new WeakMap<SourceNode, Map<string, SourcePair>>();
+
+function pairIndexOf(node: Extract<SourceNode, { kind: 'map' }>): Map<string, SourcePair> {
+  let index = pairIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const pair of node.pairs) if (!index.has(pair.key)) index.set(pair.key, pair);
+    pairIndexes.set(node, index);
+  }
+  return index;
 }
 
 /**

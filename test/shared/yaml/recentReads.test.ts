@@ -4,7 +4,8 @@ import { ProcessMap } from '../../../shared/model/schema';
 import { readYamlSubset } from '../../../shared/yaml/fastYaml';
 import { parseMap } from '../../../shared/yaml/parseMap';
 import { renderCanonical } from '../../../shared/yaml/renderYaml';
-import { prepareToSave, recallRead, updateYamlText } from '../../../shared/yaml/updateMapText';
+import { prepareToSave, updateYamlText } from '../../../shared/yaml/updateMapText';
+import { recallRead } from '../../../shared/yaml/recentReads';
 import { arbitraryMap, arbitraryText } from '../../support/arbitraryMap';
 
 /** Paths of the string values of `value` (the scalars an editor typically changes). */

@@ -4,7 +4,8 @@ import { ProcessMap } from '../../../shared/model/schema';
 import { parseMap } from '../../../shared/yaml/parseMap';
 import { renderCanonical } from '../../../shared/yaml/renderYaml';
 import { spliceChangedScalars } from '../../../shared/yaml/scalarSplice';
-import { prepareToSave, renderScalarLike, updateYamlText } from '../../../shared/yaml/updateMapText';
+import { prepareToSave, updateYamlText } from '../../../shared/yaml/updateMapText';
+import { renderScalarLike } from '../../../shared/yaml/scalarRendering';
 import { arbitraryText } from '../../support/arbitraryMap';
 import { arbitraryRichMap } from '../../support/arbitraryRichMap';
 

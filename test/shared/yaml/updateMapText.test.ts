@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { ProcessMap } from '../../../shared/model/schema';
 import { parseMap } from '../../../shared/yaml/parseMap';
-import { readsAsPlainString, updateYamlText } from '../../../shared/yaml/updateMapText';
+import { updateYamlText } from '../../../shared/yaml/updateMapText';
+import { readsAsPlainString } from '../../../shared/yaml/scalarRendering';
 
 const example = readFileSync('test/fixtures/maps/worked-example.yaml', 'utf8');
 

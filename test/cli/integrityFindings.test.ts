@@ -1,0 +1,58 @@
+/**
+ * Issue 16 findings 5 and 10 through the CLI: validate on a map with 126,000 findings, and folders
+ * holding a file that is not a map, a symlinked map and a symlink loop.
+ */
+import { mkdtemp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+const header = 'format: swimlane/1\nid: m\ntitle: T\nkind: reference\n';
+
+/** A map whose every activity is unreachable, a dead end and in an unknown lane: three findings each. */
+function mapWithThreeFindingsPerActivity(activityCount: number): string {
+  const lines = [header.trimEnd(), 'activities:'];
+  for (let index = 1; index <= activityCount; index++) lines.push(`  A${index}:`, `    name: Step ${index}`, '    lane: nowhere');
+  return `${lines.join('\n')}\n`;
+}
+
+describe('issue 16 findings through the CLI', () => {
+  it('validates a 42,000-activity map with 126,000 findings without overflowing the stack (finding 5)', async () => {
+    // given
+    const cwd = await mkdtemp(path.join(tmpdir(), 'swimlane-many-'));
+    await writeFile(path.join(cwd, 'big.yaml'), mapWithThreeFindingsPerActivity(42_000));
+    // when
+    const result = await runCli(['validate', 'big.yaml'], { cwd });
+    // then every finding is counted and nothing crashed
+    expect(result.stderr).not.toContain('RangeError');
+    expect(result.code).toBe(1);
+    const summary = /✖ (\d+) problems/.exec(result.stdout);
+    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(126_000);
+  }, 120_000);
+
+  it('fmt and validate <folder> skip a YAML file that is not a map, follow a symlinked map and report a loop (finding 10)', async () => {
+    // given a folder with a CI file, a link to a map elsewhere and a link back to itself
+    const root = await mkdtemp(path.join(tmpdir(), 'swimlane-folder-'));
+    await mkdir(path.join(root, 'maps'));
+    await mkdir(path.join(root, 'elsewhere'));
+    const ci = 'on: push\njobs:\n  build:\n    runs-on:    ubuntu\n';
+    await writeFile(path.join(root, 'maps/ci.yml'), ci);
+    await writeFile(path.join(root, 'elsewhere/real.yaml'), `${header}activities:\n  A:\n    name:   Stuck\n`);
+    await symlink('../elsewhere/real.yaml', path.join(root, 'maps/linked.yaml'));
+    await symlink('.', path.join(root, 'maps/loop'));
+    // when
+    const validated = await runCli(['validate', 'maps'], { cwd: root });
+    const formatted = await runCli(['fmt', 'maps'], { cwd: root });
+    // then the CI file is skipped with the reason and left as it was
+    for (const result of [validated, formatted]) {
+      const output = result.stdout + result.stderr;
+      expect(output).toMatch(/maps\/ci\.yml: skipped, not a map/);
+      expect(output).toMatch(/maps\/loop: skipped, a symlink loop/);
+    }
+    expect(await readFile(path.join(root, 'maps/ci.yml'), 'utf8')).toBe(ci);
+    // and the linked map is validated and formatted through its link
+    expect(validated.stdout).toContain('maps/linked.yaml:6:3 error activity "A" (Stuck) is a dead end');
+    expect(await readFile(path.join(root, 'elsewhere/real.yaml'), 'utf8')).toContain('    name: Stuck\n');
+  });
+});
