@@ -3,13 +3,27 @@
  * the CLI, the HTML/PDF reports and the editor to print. Responsible is the actor of the
  * activity's lane; accountable, consulted and informed are the activity's own actor lists.
  */
+import type { NameResolver } from '../layout/layoutGraph';
 import type { ProcessMap } from '../model/schema';
 
 export type RaciRole = 'R' | 'A' | 'C' | 'I';
 export const RACI_ROLES: readonly RaciRole[] = ['R', 'A', 'C', 'I'];
 
-/** Actor id → something with a display name (an `Actor`); an id missing here shows as itself. */
-export type ActorNames = ReadonlyMap<string, { readonly name: string }>;
+/**
+ * Where actor names come from besides the map's own actors: the actors available to the map
+ * (id → `Actor`) or the name resolver the drawings carry. An id found nowhere shows as itself.
+ */
+export type ActorNames = ReadonlyMap<string, { readonly name: string }> | NameResolver;
+
+function isActorMap(names: ActorNames): names is ReadonlyMap<string, { readonly name: string }> {
+  return typeof (names as ReadonlyMap<string, unknown>).get === 'function';
+}
+
+export function actorNameOf(map: ProcessMap, id: string, names: ActorNames): string {
+  const own = map.actors?.[id]?.name;
+  if (own !== undefined) return own;
+  return (isActorMap(names) ? names.get(id)?.name : names.actorName?.(id)) ?? id;
+}
 
 export interface MatrixActor {
   readonly id: string;
@@ -59,7 +73,7 @@ export function responsibilityMatrix(map: ProcessMap, names: ActorNames): Respon
     const cells = Object.fromEntries([...held].map(([id, roles]) => [id, RACI_ROLES.filter((role) => roles.includes(role))]));
     return { activityId, activityName: activity.name, cells };
   });
-  return { actors: actorIds.map((id) => ({ id, name: names.get(id)?.name ?? id })), rows };
+  return { actors: actorIds.map((id) => ({ id, name: actorNameOf(map, id, names) })), rows };
 }
 
 export interface HandoffCell {
@@ -85,7 +99,7 @@ export interface HandoffMatrix {
 export function laneName(map: ProcessMap, laneId: string, names: ActorNames): string {
   const lane = map.lanes?.[laneId];
   if (!lane) return laneId;
-  return lane.label ?? names.get(lane.actor)?.name ?? lane.actor;
+  return lane.label ?? actorNameOf(map, lane.actor, names);
 }
 
 /** Work passing between lanes: every flow whose ends are activities in two different lanes. */
