@@ -35,6 +35,11 @@ export function formatIssuesJson(issues: readonly Issue[]): string {
 
 const SARIF_LEVEL: Record<Issue['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
 
+/** A rule that is off unless configured is listed as disabled, so SARIF viewers know it did not run. */
+function defaultConfigurationOf(severity: Issue['severity'] | 'off'): object {
+  return severity === 'off' ? { enabled: false, level: 'none' } : { level: SARIF_LEVEL[severity] };
+}
+
 const LOADER_RULES: Record<string, string> = {
   'yaml-syntax': 'The file is not valid YAML.',
   schema: 'The map does not follow the swimlane/1 format.',
@@ -49,7 +54,7 @@ const LOADER_RULES: Record<string, string> = {
 export function formatIssuesSarif(issues: readonly Issue[], cwd: string = process.cwd()): string {
   const help = (text: string): object => ({ shortDescription: { text }, help: { text: `${text} See ${RULES_HELP_URI}` }, helpUri: RULES_HELP_URI });
   const rules = [
-    ...ALL_RULES.map((rule) => ({ id: rule.id, ...help(rule.description), defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] } })),
+    ...ALL_RULES.map((rule) => ({ id: rule.id, ...help(rule.description), defaultConfiguration: defaultConfigurationOf(rule.defaultSeverity) })),
     ...Object.entries(LOADER_RULES).map(([id, text]) => ({ id, ...help(text), defaultConfiguration: { level: 'error' } })),
   ];
   // Paths inside the working folder stay relative to it (SRCROOT); others become file:// URIs.

@@ -9,6 +9,7 @@ import { gapCommand } from './commands/gap';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { layoutCommand } from './commands/layout';
+import { matrixCommand } from './commands/matrix';
 import { mergeDriverCommand } from './commands/mergeDriver';
 import { rebaseCommand } from './commands/rebase';
 import { schemaCommand } from './commands/schema';
@@ -19,7 +20,7 @@ import { CLI_VERSION } from './version';
 import type { CommandIo, CommandSpec } from './io';
 import { decodeText } from '../shared/node/readTextFile';
 
-export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, importCommand, layoutCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand, initCommand];
+export const COMMANDS: readonly CommandSpec[] = [validateCommand, fmtCommand, schemaCommand, exportCommand, importCommand, layoutCommand, matrixCommand, tailorCommand, gapCommand, diffCommand, rebaseCommand, mergeDriverCommand, initCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

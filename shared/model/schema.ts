@@ -100,6 +100,9 @@ const SubprocessDescription = {
 };
 export const SUBPROCESS_DESCRIPTION_FIELDS: readonly string[] = Object.keys(SubprocessDescription);
 
+/** Actor ids (RACI roles of an activity), from the map's `actors` or the folder's catalogue. */
+const ActorIds = z.array(ElementId).min(1);
+
 /** A solid box: one activity, with the subprocess description fields of the report's Table 4. */
 export const Activity = z.strictObject({
   name: ShortText.describe('Activity name without its id, e.g. "Receive Information".'),
@@ -108,6 +111,10 @@ export const Activity = z.strictObject({
   expands: ElementId.optional().describe('Id of the map this activity expands into (e.g. R1).'),
   ref: ElementId.optional().describe('Id of the corresponding activity in the reference map (traceability).'),
   ...SubprocessDescription,
+  // Responsible is the actor of the activity's lane, so it is not a field.
+  accountable: ActorIds.optional().describe('RACI: ids of the actors accountable for the outcome (who signs it off).'),
+  consulted: ActorIds.optional().describe('RACI: ids of the actors consulted before or during the work.'),
+  informed: ActorIds.optional().describe('RACI: ids of the actors kept informed of the result.'),
   tags: Tags.optional(),
   source: SourceRef.optional(),
   notes: z.array(Note).optional(),

@@ -1,5 +1,7 @@
 /** The registry of built-in rules, in the order their findings are documented. */
+import { activityWithoutAccountable } from './activity-without-accountable';
 import { activityWithoutLane } from './activity-without-lane';
+import { actorAccountableForEverything } from './actor-accountable-for-everything';
 import { alternativeOutputsWithoutCondition } from './alternative-outputs-without-condition';
 import { controlCharacterInName } from './control-character-in-name';
 import { crossMapReference } from './cross-map-reference';
@@ -36,6 +38,8 @@ export const ALL_RULES: readonly Rule<Record<string, unknown>>[] = [
   descriptionFlowMismatch,
   unrecordedDeviation,
   controlCharacterInName,
+  activityWithoutAccountable,
+  actorAccountableForEverything,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<Record<string, unknown>>> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

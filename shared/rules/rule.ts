@@ -31,7 +31,8 @@ export interface Rule<Options = Record<string, unknown>> {
   readonly id: string;
   /** One line: what the rule checks and why it matters. */
   readonly description: string;
-  readonly defaultSeverity: Severity;
+  /** `off` for rules a team opts into in its config. */
+  readonly defaultSeverity: Severity | 'off';
   /** Default options, merged under the configured ones. */
   readonly defaultOptions?: Options;
   check(context: RuleContext<Options>): void;

@@ -1,15 +1,24 @@
 import { actorsAvailableTo } from '../workspace/workspace';
 import { defineRule } from './rule';
 
-/** Lanes are bound to actors from the map's own list or the folder's actor catalogue. */
+const RACI_FIELDS = ['accountable', 'consulted', 'informed'] as const;
+
+/** Lanes and an activity's RACI roles name actors from the map's own list or the folder's actor catalogue. */
 export const unknownActor = defineRule({
   id: 'unknown-actor',
-  description: 'A lane (or an actor\'s unit) names an actor that neither the map nor the folder\'s actor catalogue defines.',
+  description: 'A lane, an activity\'s accountable, consulted or informed list, or an actor\'s unit names an actor that neither the map nor the folder\'s actor catalogue defines.',
   defaultSeverity: 'error',
   check({ index, parsed, workspace, report }) {
     const actors = actorsAvailableTo(workspace, parsed);
     for (const [id, lane] of index.lanes) {
       if (!actors.has(lane.actor)) report({ message: `lane "${id}" is bound to actor "${lane.actor}", which neither this map nor the actor catalogue defines`, path: ['lanes', id, 'actor'] });
+    }
+    for (const [id, activity] of index.activities) {
+      for (const field of RACI_FIELDS) {
+        (activity[field] ?? []).forEach((actorId, position) => {
+          if (!actors.has(actorId)) report({ message: `activity "${id}" lists actor "${actorId}" as ${field}, which neither this map nor the actor catalogue defines`, path: ['activities', id, field, position] });
+        });
+      }
     }
     for (const [id, actor] of index.actors) {
       if (actor.unit === undefined) continue;

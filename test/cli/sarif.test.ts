@@ -34,5 +34,9 @@ describe('swimlane validate --format sarif', () => {
     const schemaRule = run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'schema');
     expect(schemaRule.help.text).toContain('swimlane/1 format');
     expect(schemaRule.helpUri).toMatch(/^https:\/\/.+docs\/format\.md#rules-and-configuration$/);
+    // and a rule that is off by default is listed as disabled
+    const offRule = run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'activity-without-accountable');
+    expect(offRule.defaultConfiguration).toEqual({ enabled: false, level: 'none' });
+    expect(run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'dead-end').defaultConfiguration).toEqual({ level: 'error' });
   });
 });

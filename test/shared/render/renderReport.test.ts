@@ -30,9 +30,9 @@ describe('renderReport', () => {
     const html = renderReport([one]);
     // then
     expect(html).toContain('<p class="walk">Help desk: Receive user reports → Log event ticket → Assign events</p>');
-    expect(html).toContain('hands Event information to SOC analyst (T1 Categorize and correlate events) by Ticketing system');
+    expect(html).toContain('hands Event information to SOC analyst (Categorize and correlate events <span class="id">T1</span>) by Ticketing system');
     expect(html).toContain('receives Phone calls, Emails from users and partners');
-    expect(html).toContain('if more information is needed, passes Information requests to T1 Categorize and correlate events');
+    expect(html).toContain('if more information is needed, passes Information requests to Categorize and correlate events <span class="id">T1</span>');
   });
 
   it('lists the workflow description, the triggers and every handoff as tables', async () => {
@@ -54,9 +54,9 @@ describe('renderReport', () => {
   it('prints on A4 or Letter, one map per page', async () => {
     // given
     const maps = [await entry('worked-example', 1), await entry('lanes-example', 2)];
-    // when
-    const a4 = renderReport(maps, { paper: 'A4' });
-    const letter = renderReport(maps, { paper: 'Letter' });
+    // when (portrait, since landscape is the default now)
+    const a4 = renderReport(maps, { paper: 'A4', orientation: 'portrait' });
+    const letter = renderReport(maps, { paper: 'Letter', orientation: 'portrait' });
     // then
     expect(a4).toContain('@page { size: A4; margin: 14mm; }');
     expect(letter).toContain('@page { size: Letter; margin: 14mm; }');

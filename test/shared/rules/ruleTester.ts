@@ -1,6 +1,7 @@
 /** Runs one rule on maps written inline as YAML, so each rule test shows a passing and a failing example. */
 import { expect } from 'vitest';
 import type { Issue } from '../../../shared/model/issue';
+import { RULES_BY_ID } from '../../../shared/rules/allRules';
 import { validateMap } from '../../../shared/rules/validateMap';
 import { parseActorCatalogue, parseMap } from '../../../shared/yaml/parseMap';
 import { createWorkspace } from '../../../shared/workspace/workspace';
@@ -25,7 +26,10 @@ export function runRule(ruleId: string, testCase: RuleCase): Issue[] {
   const others = Object.entries(testCase.others ?? {});
   const maps = [parsed, ...others.filter(([path]) => !path.endsWith('actors.yaml')).map(([path, text]) => parseMap(text, path))];
   const catalogues = others.filter(([path]) => path.endsWith('actors.yaml')).map(([path, text]) => parseActorCatalogue(text, path));
-  return validateMap(parsed, createWorkspace(maps, catalogues), { only: [ruleId] });
+  // A rule that is off by default is tested as a team would run it: turned on, as a warning.
+  const rule = RULES_BY_ID.get(ruleId)!;
+  const setting = { severity: rule.defaultSeverity === 'off' ? ('warning' as const) : rule.defaultSeverity, options: rule.defaultOptions ?? {} };
+  return validateMap(parsed, createWorkspace(maps, catalogues), { only: [ruleId], rules: new Map([[ruleId, setting]]) });
 }
 
 /** Asserts the rule finds nothing in `valid` and exactly the messages (substrings) in `invalid`. */

@@ -20,4 +20,15 @@ describe('unknown-actor', () => {
       ],
     });
   });
+
+  it('checks the actors an activity names as accountable, consulted or informed, at the list entry', () => {
+    // given
+    const valid = mapFile(`lanes:\n  a: {actor: soc}\nactivities:\n  A: {name: A, lane: a, accountable: [it], consulted: [soc], informed: [it]}\n`);
+    const invalid = mapFile(`lanes:\n  a: {actor: soc}\nactivities:\n  A:\n    name: A\n    lane: a\n    accountable: [soc]\n    consulted: [nobody]\n    informed: [it, ghost]\n`);
+    // when / then
+    expectRule('unknown-actor', {
+      valid: [{ map: valid, others: { 'maps/actors.yaml': catalogue } }],
+      invalid: [{ map: invalid, others: { 'maps/actors.yaml': catalogue }, messages: ['activity "A" lists actor "nobody" as consulted', 'activity "A" lists actor "ghost" as informed'], lines: [12, 13] }],
+    });
+  });
 });

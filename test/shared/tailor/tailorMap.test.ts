@@ -85,4 +85,15 @@ describe('tailorMap', () => {
     expect(slugId('IT staff (e.g., NIC staff, NOC staff)')).toBe('it-staff');
     expect(slugId('help desk staff')).toBe('help-desk-staff');
   });
+
+  it('carries the RACI roles of the reference activities over, also in a brief tailoring', () => {
+    // given a reference whose D2 names its accountable, consulted and informed actors
+    const withRoles = { ...reference, activities: { ...reference.activities, D2: { ...reference.activities.D2!, accountable: ['csirt-manager'], consulted: ['soc'], informed: ['employees'] } } };
+    // when it is tailored, fully and briefly
+    const assign = { D1: 'employees', D2: 'help-desk', D3: 'siem', D4: 'soc' };
+    const full = tailorMap(withRoles, { id: 'x', kind: 'as-is', assign, catalogue, referencePath: '../D.yaml', referenceHash: HASH }).map;
+    const brief = tailorMap(withRoles, { id: 'x', kind: 'as-is', assign, catalogue, referencePath: '../D.yaml', referenceHash: HASH, brief: true }).map;
+    // then the roles are kept
+    for (const map of [full, brief]) expect(map.activities.D2).toMatchObject({ lane: 'help-desk', accountable: ['csirt-manager'], consulted: ['soc'], informed: ['employees'] });
+  });
 });
