@@ -6,7 +6,6 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
-  type Connection,
   type Node,
   type NodeChange,
   type OnNodeDrag,
@@ -22,12 +21,15 @@ import { BackdropNode } from './BackdropNode';
 import { DotGrid } from './DotGrid';
 import { Overview } from './Overview';
 import { TerminalNode } from './TerminalNode';
+import { useConnectGestures } from './useConnectGestures';
 import { useEditor, useSession } from '../session/SessionContext';
 
 const nodeTypes = { activity: ActivityNode, terminal: TerminalNode, backdrop: BackdropNode };
 const BACKDROP_ID = '__backdrop';
 const NO_NODES: CanvasNode[] = [];
 const SNAP: [number, number] = [8, 8];
+/** How near a port a drop snaps to it (px); a drop further in on a box connects through useConnectGestures. */
+const CONNECTION_RADIUS = 28;
 
 
 type CanvasNode = Node<{ geometry?: NodeGeometry }>;
@@ -176,7 +178,7 @@ function kindOfNode(node: NodeGeometry): ElementKind {
 
 /** The swimlane canvas: React Flow over the shared layout's geometry. */
 export function MapCanvas() {
-  const { connect, edit, focusInspector, revealElement, select, shiftActivityLane, toggleSelected, store } = useSession();
+  const { edit, focusInspector, revealElement, select, shiftActivityLane, toggleSelected, store } = useSession();
   const geometry = useEditor((state) => state.geometry);
   const geometryMap = useEditor((state) => state.geometryMap);
   const selection = useEditor((state) => state.selection);
@@ -279,16 +281,13 @@ export function MapCanvas() {
     if (edits.length) edit(edits.length === 1 ? edits[0]! : { type: 'batch', label: `Move ${dragged.map((node) => node.id).join(', ')}`, edits });
   }, []);
 
-  const onConnect = useCallback((connection: Connection) => {
-    if (connection.source && connection.target) connect(connection.source, connection.target);
-  }, []);
-
   const onPaneClick = useCallback(() => select([]), []);
 
   // While the view moves, the whole map is one compositor layer: a pan then moves pixels already
   // drawn instead of repainting thousands of SVG elements each frame. At rest the layer is dropped,
   // so that text is drawn sharp at the new zoom (a kept layer would stay rasterised at the old one).
   const canvasElement = useRef<HTMLDivElement>(null);
+  const { onConnect, onConnectStart, onConnectEnd } = useConnectGestures(canvasElement, BACKDROP_ID);
 
   // A map opened from a button that then went away (the library's Open, the tailoring dialog) would
   // leave keyboard focus nowhere: it goes to the canvas, where Tab reaches lanes and nodes.
@@ -360,6 +359,9 @@ export function MapCanvas() {
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        connectionRadius={CONNECTION_RADIUS}
         onPaneClick={onPaneClick}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
