@@ -22,6 +22,8 @@ import { DotGrid } from './DotGrid';
 import { Overview } from './Overview';
 import { TerminalNode } from './TerminalNode';
 import { useConnectGestures } from './useConnectGestures';
+import { InlineNameEditor } from './InlineNameEditor';
+import { inlineTargetAt, type InlineTarget } from './inlineLabels';
 import { useEditor, useSession } from '../session/SessionContext';
 
 const nodeTypes = { activity: ActivityNode, terminal: TerminalNode, backdrop: BackdropNode };
@@ -288,6 +290,21 @@ export function MapCanvas() {
   // so that text is drawn sharp at the new zoom (a kept layer would stay rasterised at the old one).
   const canvasElement = useRef<HTMLDivElement>(null);
   const { onConnect, onConnectStart, onConnectEnd } = useConnectGestures(canvasElement, BACKDROP_ID);
+  const [inlineTarget, setInlineTarget] = useState<InlineTarget | null>(null);
+  // Double-click or F2 on a box, lane header or phase header edits its text in place.
+  const onDoubleClick = useCallback((event: React.MouseEvent) => {
+    const target = inlineTargetAt(event.target as Element);
+    if (!target) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setInlineTarget(target);
+  }, []);
+  const onInlineDone = useCallback((target: InlineTarget) => {
+    setInlineTarget(null);
+    // Focus goes back where the edit started, so the keyboard carries on from there.
+    if (target.kind === 'activity') focusNodeElement(target.id);
+    else canvasElement.current?.querySelector<HTMLElement>(target.kind === 'lane' ? `.lane-header[data-lane-id="${CSS.escape(target.id)}"]` : `[data-element="phase:${CSS.escape(target.id)}"]`)?.focus();
+  }, []);
 
   // A map opened from a button that then went away (the library's Open, the tailoring dialog) would
   // leave keyboard focus nowhere: it goes to the canvas, where Tab reaches lanes and nodes.
@@ -307,6 +324,14 @@ export function MapCanvas() {
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
+      if (event.key === 'F2') {
+        const target = inlineTargetAt(event.target as Element);
+        if (target) {
+          event.preventDefault();
+          setInlineTarget(target);
+        }
+        return;
+      }
       const element = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
       const id = element?.dataset.id;
       if (!id || id === BACKDROP_ID) return;
@@ -345,6 +370,7 @@ export function MapCanvas() {
       ref={canvasElement}
       className={isFar ? 'canvas far' : 'canvas'}
       onKeyDown={onKeyDown}
+      onDoubleClickCapture={onDoubleClick}
       role="region"
       tabIndex={-1}
       aria-label="Process map canvas"
@@ -388,6 +414,7 @@ export function MapCanvas() {
         </Panel>
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
+      {inlineTarget ? <InlineNameEditor key={`${inlineTarget.kind}:${inlineTarget.id}`} target={inlineTarget} canvasElement={canvasElement} onDone={onInlineDone} /> : null}
     </div>
   );
 }
