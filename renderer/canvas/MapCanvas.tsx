@@ -6,15 +6,12 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
-  type Connection,
-  type Node,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
 import type { Edit } from '../../shared/edits/edit';
-import type { MapGeometry, NodeGeometry } from '../../shared/layout/geometry';
-import type { ProcessMap } from '../../shared/model/schema';
-import { flowOrder } from './flowOrder';
+import type { NodeGeometry } from '../../shared/layout/geometry';
+import { BACKDROP_ID, buildNodes, type CachedNode, type CanvasNode } from './canvasNodes';
 import { FAR_NODE_LIMIT, FAR_ZOOM } from './levelOfDetail';
 import { type ElementKind, type ElementRef } from '../session/editorStore';
 import { ActivityNode } from './ActivityNode';
@@ -22,143 +19,18 @@ import { BackdropNode } from './BackdropNode';
 import { DotGrid } from './DotGrid';
 import { Overview } from './Overview';
 import { TerminalNode } from './TerminalNode';
+import { useConnectGestures } from './useConnectGestures';
+import { InlineNameEditor } from './InlineNameEditor';
+import { inlineTargetAt, type InlineTarget } from './inlineLabels';
 import { useEditor, useSession } from '../session/SessionContext';
 
 const nodeTypes = { activity: ActivityNode, terminal: TerminalNode, backdrop: BackdropNode };
-const BACKDROP_ID = '__backdrop';
 const NO_NODES: CanvasNode[] = [];
 const SNAP: [number, number] = [8, 8];
+/** How near a port a drop snaps to it (px); a drop further in on a box connects through useConnectGestures. */
+const CONNECTION_RADIUS = 28;
 
 
-type CanvasNode = Node<{ geometry?: NodeGeometry }>;
-
-interface CachedNode {
-  readonly geometry: NodeGeometry;
-  readonly ariaLabel: string;
-  readonly node: CanvasNode;
-  /** What the label was made from: when all are the same objects, the label is not made again. */
-  readonly inputs: readonly unknown[];
-}
-
-const degreesByFlows = new WeakMap<object, Map<string, { in: number; out: number }>>();
-const NO_FLOWS = {};
-
-/** `flowDegrees`, once per flows record (a rename keeps the record). */
-function degreesOf(map: ProcessMap): Map<string, { in: number; out: number }> {
-  const flows = map.flows ?? NO_FLOWS;
-  let degrees = degreesByFlows.get(flows);
-  if (!degrees) degreesByFlows.set(flows, (degrees = flowDegrees(map)));
-  return degrees;
-}
-
-let lastOrder: { readonly inputs: readonly unknown[]; readonly order: string[] } | null = null;
-
-/** `flowOrder`, again only when what it depends on changed (a rename changes none of it). */
-function orderOf(map: ProcessMap): string[] {
-  const inputs = [map.initiations, map.terminations, map.flows, map.triggers, Object.keys(map.activities).join('\n')];
-  if (lastOrder && inputs.every((input, index) => input === lastOrder!.inputs[index])) return lastOrder.order;
-  lastOrder = { inputs, order: flowOrder(map) };
-  return lastOrder.order;
-}
-
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
-}
-
-/** One `Node` per laid-out element, reusing the previous object when nothing it shows changed (keeps memoized nodes idle). */
-function buildNodes(geometry: MapGeometry, map: ProcessMap | null, cache: Map<string, CachedNode>): CanvasNode[] {
-  const byId = new Map(geometry.nodes.map((node) => [node.id, node]));
-  const degrees = map ? degreesOf(map) : new Map<string, { in: number; out: number }>();
-  const order = map ? orderOf(map).filter((id) => byId.has(id)) : geometry.nodes.map((node) => node.id);
-  const nodes: CanvasNode[] = [
-    {
-      id: BACKDROP_ID,
-      type: 'backdrop',
-      position: { x: 0, y: 0 },
-      data: {},
-      width: geometry.width,
-      height: geometry.height,
-      draggable: false,
-      selectable: false,
-      focusable: false,
-      connectable: false,
-      zIndex: -1,
-      style: { pointerEvents: 'none' },
-      className: 'backdrop-node',
-    },
-  ];
-  const fresh = new Map<string, CachedNode>();
-  for (const id of order) {
-    const node = byId.get(id)!;
-    const degree = degrees.get(id) ?? { in: 0, out: 0 };
-    const inputs = map ? [map.activities[id], map.lanes, map.actors, degree.in, degree.out, node.title] : [node.title];
-    const cached = cache.get(id);
-    const ariaLabel = cached && sameInputs(cached.inputs, inputs) ? cached.ariaLabel : map ? describeNode(map, node, degree) : node.title;
-    if (cached && cached.ariaLabel === ariaLabel && (cached.geometry === node || sameGeometry(cached.geometry, node))) {
-      fresh.set(id, cached.inputs === inputs ? cached : { ...cached, inputs });
-      nodes.push(cached.node);
-      continue;
-    }
-    const built: CanvasNode = {
-      id,
-      type: node.kind === 'activity' ? 'activity' : 'terminal',
-      position: { x: node.x, y: node.y },
-      data: { geometry: node },
-      width: node.width,
-      height: node.height,
-      ariaLabel,
-      ariaRole: 'button',
-      connectable: true,
-    };
-    fresh.set(id, { geometry: node, ariaLabel, node: built, inputs });
-    nodes.push(built);
-  }
-  cache.clear();
-  for (const [id, entry] of fresh) cache.set(id, entry);
-  return nodes;
-}
-
-function sameGeometry(a: NodeGeometry, b: NodeGeometry): boolean {
-  return (
-    a.x === b.x &&
-    a.y === b.y &&
-    a.width === b.width &&
-    a.height === b.height &&
-    a.symbol === b.symbol &&
-    a.text?.block.lines.join('\n') === b.text?.block.lines.join('\n') &&
-    a.text?.x === b.text?.x &&
-    a.text?.y === b.text?.y &&
-    a.triggers.length === b.triggers.length
-  );
-}
-
-/** Number of flows into and out of each node. */
-function flowDegrees(map: ProcessMap): Map<string, { in: number; out: number }> {
-  const degrees = new Map<string, { in: number; out: number }>();
-  const entry = (id: string) => {
-    let found = degrees.get(id);
-    if (!found) degrees.set(id, (found = { in: 0, out: 0 }));
-    return found;
-  };
-  for (const flow of Object.values(map.flows ?? {})) {
-    entry(flow.from).out++;
-    entry(flow.to).in++;
-  }
-  return degrees;
-}
-
-/** What a screen reader says on focus: kind, id, name, lane and connections, then what keys do. */
-function describeNode(map: ProcessMap, node: NodeGeometry, degree: { in: number; out: number }): string {
-  const incoming = degree.in;
-  const outgoing = degree.out;
-  if (node.kind === 'activity') {
-    const activity = map.activities[node.id];
-    const lane = activity?.lane ? map.lanes?.[activity.lane] : undefined;
-    const laneName = lane ? (lane.label ?? map.actors?.[lane.actor]?.name ?? activity?.lane) : undefined;
-    return `Activity ${node.id}: ${activity?.name ?? ''}${laneName ? `, in lane ${laneName}` : ''}; ${incoming} in, ${outgoing} out. Enter to edit, arrows to follow the flow, Alt+Up or Down to change lane.`;
-  }
-  return `${node.kind === 'initiation' ? 'Start' : 'End'} ${node.id}: ${node.title}; ${incoming} in, ${outgoing} out.`;
-}
 
 /** Focuses a node's element once it is mounted (culled nodes mount after the view moves to them). */
 function focusNodeElement(id: string, tries = 20): void {
@@ -176,7 +48,7 @@ function kindOfNode(node: NodeGeometry): ElementKind {
 
 /** The swimlane canvas: React Flow over the shared layout's geometry. */
 export function MapCanvas() {
-  const { connect, edit, focusInspector, revealElement, select, shiftActivityLane, toggleSelected, store } = useSession();
+  const { edit, focusInspector, revealElement, select, shiftActivityLane, toggleSelected, store } = useSession();
   const geometry = useEditor((state) => state.geometry);
   const geometryMap = useEditor((state) => state.geometryMap);
   const selection = useEditor((state) => state.selection);
@@ -279,16 +151,28 @@ export function MapCanvas() {
     if (edits.length) edit(edits.length === 1 ? edits[0]! : { type: 'batch', label: `Move ${dragged.map((node) => node.id).join(', ')}`, edits });
   }, []);
 
-  const onConnect = useCallback((connection: Connection) => {
-    if (connection.source && connection.target) connect(connection.source, connection.target);
-  }, []);
-
   const onPaneClick = useCallback(() => select([]), []);
 
   // While the view moves, the whole map is one compositor layer: a pan then moves pixels already
   // drawn instead of repainting thousands of SVG elements each frame. At rest the layer is dropped,
   // so that text is drawn sharp at the new zoom (a kept layer would stay rasterised at the old one).
   const canvasElement = useRef<HTMLDivElement>(null);
+  const { onConnect, onConnectStart, onConnectEnd } = useConnectGestures(canvasElement, BACKDROP_ID);
+  const [inlineTarget, setInlineTarget] = useState<InlineTarget | null>(null);
+  // Double-click or F2 on a box, lane header or phase header edits its text in place.
+  const onDoubleClick = useCallback((event: React.MouseEvent) => {
+    const target = inlineTargetAt(event.target as Element);
+    if (!target) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setInlineTarget(target);
+  }, []);
+  const onInlineDone = useCallback((target: InlineTarget) => {
+    setInlineTarget(null);
+    // Focus goes back where the edit started, so the keyboard carries on from there.
+    if (target.kind === 'activity') focusNodeElement(target.id);
+    else canvasElement.current?.querySelector<HTMLElement>(target.kind === 'lane' ? `.lane-header[data-lane-id="${CSS.escape(target.id)}"]` : `[data-element="phase:${CSS.escape(target.id)}"]`)?.focus();
+  }, []);
 
   // A map opened from a button that then went away (the library's Open, the tailoring dialog) would
   // leave keyboard focus nowhere: it goes to the canvas, where Tab reaches lanes and nodes.
@@ -308,6 +192,14 @@ export function MapCanvas() {
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
+      if (event.key === 'F2') {
+        const target = inlineTargetAt(event.target as Element);
+        if (target) {
+          event.preventDefault();
+          setInlineTarget(target);
+        }
+        return;
+      }
       const element = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
       const id = element?.dataset.id;
       if (!id || id === BACKDROP_ID) return;
@@ -346,6 +238,7 @@ export function MapCanvas() {
       ref={canvasElement}
       className={isFar ? 'canvas far' : 'canvas'}
       onKeyDown={onKeyDown}
+      onDoubleClickCapture={onDoubleClick}
       role="region"
       tabIndex={-1}
       aria-label="Process map canvas"
@@ -360,6 +253,9 @@ export function MapCanvas() {
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        connectionRadius={CONNECTION_RADIUS}
         onPaneClick={onPaneClick}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
@@ -386,6 +282,7 @@ export function MapCanvas() {
         </Panel>
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
+      {inlineTarget ? <InlineNameEditor key={`${inlineTarget.kind}:${inlineTarget.id}`} target={inlineTarget} canvasElement={canvasElement} onDone={onInlineDone} /> : null}
     </div>
   );
 }

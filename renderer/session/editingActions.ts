@@ -48,6 +48,12 @@ export function createEditingActions(core: SessionCore, history: Pick<HistoryAct
     return run(addActivityCommand(map, { ...(after ? { after } : {}), ...(lane ? { lane } : {}) }), 'activity', true);
   }
 
+  /** Adds an activity into `lane`, connected from the node `from` (a flow dropped on empty canvas); focuses its name. */
+  function addActivityFrom(from: string, lane: string): string | null {
+    const map = present();
+    return map ? run(addActivityCommand(map, { from, lane }), 'activity', true) : null;
+  }
+
   /** Adds a lane with a new actor of its own, below the selected lane or at the bottom. */
   function addLane(): string | null {
     const map = present();
@@ -164,6 +170,7 @@ export function createEditingActions(core: SessionCore, history: Pick<HistoryAct
 
   return {
     addActivity,
+    addActivityFrom,
     addLane,
     addPhase,
     connect,

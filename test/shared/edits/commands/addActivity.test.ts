@@ -32,6 +32,25 @@ describe('addActivity', () => {
     expect(Object.keys(inLane.flows ?? {})).toEqual(Object.keys(map.flows ?? {}));
   });
 
+  it('adds into a lane under the pointer, connected from a node of another lane (a flow dropped on empty canvas)', () => {
+    // given D1 in the help desk lane
+    // when a flow dragged out of D1 is dropped on the SIEM lane
+    const { edit, id } = addActivity(map, { from: 'D1', lane: 'siem-lane' });
+    const next = applyEdit(map, edit);
+    // then the new activity is in the SIEM lane, at the end, and D1 flows into it
+    expect(next.activities[id]).toEqual({ name: 'New activity', lane: 'siem-lane' });
+    expect(Object.keys(next.activities).at(-1)).toBe(id);
+    expect(next.flows?.[`D1-${id}`]).toEqual({ from: 'D1', to: id });
+  });
+
+  it('ignores a `from` the map does not have', () => {
+    // given no node named ghost
+    // when an activity is added from it
+    const next = applyEdit(map, addActivity(map, { from: 'ghost', lane: 'siem-lane' }).edit);
+    // then no flow is made
+    expect(Object.keys(next.flows ?? {})).toEqual(Object.keys(map.flows ?? {}));
+  });
+
   it('undoes in one step', () => {
     // given an activity added after D2
     const { edit } = addActivity(map, { after: 'D2' });
