@@ -8,6 +8,7 @@ import { effectiveRules } from '../../shared/rules/config';
 import { compareIssues } from '../../shared/model/issue';
 import type { Issue } from '../../shared/model/issue';
 import { validateMap } from '../../shared/rules/validateMap';
+import { withDidYouMean } from '../didYouMeanHints';
 import { formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
@@ -84,7 +85,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
       if (values.config) configCache.set('', config);
       for (const issue of config.issues) if (!issues.some((known) => known.file === issue.file && known.message === issue.message)) issues.push(issue);
       // A loop, not a spread: a large map has more findings than a call may take arguments.
-      for (const issue of validateMap(parsed, loaded.workspace, { rules: effectiveRules(config.layers, parsed.file) })) issues.push(issue);
+      for (const issue of validateMap(parsed, loaded.workspace, { rules: effectiveRules(config.layers, parsed.file) })) issues.push(withDidYouMean(issue, parsed, loaded.workspace));
     }
     const shown = (values.quiet ? issues.filter((issue) => issue.severity === 'error') : issues).sort(compareIssues);
     const errors = issues.filter((issue) => issue.severity === 'error').length;

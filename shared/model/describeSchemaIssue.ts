@@ -3,28 +3,16 @@
  * value, the allowed keys for an unknown one (with the nearest as "did you mean"), and no zod wording.
  */
 import type { z } from 'zod';
+import { editDistance } from '../text/editDistance';
 import { declaredKeyOrder, schemaAtPath } from './keyOrder';
 
 type Path = readonly (string | number)[];
-
-/** Edit distance counting a swap of neighbours as one edit (`nmae` → `name`), for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 /** The candidate nearest to `word` when it is a plausible typo (at most a third of its letters off). */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(word, candidate);
     if (distance > 0 && distance <= Math.max(1, Math.floor(word.length / 3)) && (!best || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;
