@@ -9,7 +9,7 @@ import { compareIssues } from '../../shared/model/issue';
 import type { Issue } from '../../shared/model/issue';
 import { validateMap } from '../../shared/rules/validateMap';
 import { withDidYouMean } from '../didYouMeanHints';
-import { formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
+import { formatIssuesCodeQuality, formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
 import { terminalSafe } from '../../shared/text/terminalSafe';
@@ -24,7 +24,9 @@ references resolved against sibling maps. Rules are configured by swimlane.confi
 found upward from each map.
 
 Options:
-  --format <human|json|sarif>  output format (default: human; sarif is SARIF 2.1.0)
+  --format <human|json|sarif|codequality>
+                               output format (default: human; sarif is SARIF 2.1.0,
+                               codequality is GitLab's Code Quality report)
   --max-warnings <n>           exit 1 when there are more than n warnings
   --config <file>              use this config file instead of searching for one
   --quiet                      report errors only
@@ -47,8 +49,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
       io.stdout(`${this.usage}\n`);
       return EXIT.ok;
     }
-    if (!['human', 'json', 'sarif'].includes(values.format!)) {
-      io.stderr(`swimlane validate: unknown --format "${values.format}" (human, json or sarif)\n`);
+    if (!['human', 'json', 'sarif', 'codequality'].includes(values.format!)) {
+      io.stderr(`swimlane validate: unknown --format "${values.format}" (human, json, sarif or codequality)\n`);
       return EXIT.usage;
     }
     const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
@@ -93,7 +95,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
     const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings ? `${warnings} warnings exceed --max-warnings ${maxWarnings}` : undefined;
     const notes = { hidden: issues.length - shown.length, ...(tooManyWarnings ? { failure: tooManyWarnings } : {}) };
     const output =
-      values.format === 'json' ? formatIssuesJson(shown) : values.format === 'sarif' ? formatIssuesSarif(shown, cwd) : formatIssuesHuman(shown, loaded.targets.length, notes);
+      values.format === 'json' ? formatIssuesJson(shown) : values.format === 'sarif' ? formatIssuesSarif(shown, cwd) : values.format === 'codequality' ? formatIssuesCodeQuality(shown, cwd) : formatIssuesHuman(shown, loaded.targets.length, notes);
     io.stdout(output);
     if (errors > 0) return EXIT.findings;
     if (tooManyWarnings) {
