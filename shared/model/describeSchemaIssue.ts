@@ -39,6 +39,35 @@ export function describeFound(value: unknown): string {
   return 'a mapping';
 }
 
+/** Patterns of the format in words; a schema's own message (given with the regex) wins. */
+const PATTERN_WORDS: Record<string, string> = {
+  '^[0-9]+$': 'a whole number (1, 2, 3, …)',
+  '^[a-z0-9-]+$': 'lower-case letters, digits and "-"',
+  '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': 'letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+  '^sha256:[0-9a-f]{64}$': '"sha256:" and 64 hexadecimal digits',
+};
+
+function formatRule(issue: z.core.$ZodIssue): string {
+  // zod's own wording starts "Invalid …"; anything else is the schema's message.
+  if (!/^Invalid\b/.test(issue.message)) return issue.message;
+  const pattern = issue.code === 'invalid_format' ? issue.pattern?.replace(/^\/|\/[a-z]*$/g, '') : undefined;
+  return `expected ${(pattern && PATTERN_WORDS[pattern]) ?? 'another form'}`;
+}
+
+function sizeRule(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const unit = issue.origin === 'string' ? 'character' : issue.origin === 'array' ? 'item' : undefined;
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  if (issue.code === 'too_small' && limit === 1 && unit) return unit === 'character' ? 'must not be empty' : 'needs at least one item';
+  const bound = issue.code === 'too_small' ? 'at least' : 'at most';
+  return unit ? `${bound} ${limit} ${unit}${limit === 1 ? '' : 's'}` : `${bound} ${limit}`;
+}
+
+function describeSize(value: unknown): string {
+  if (typeof value === 'string') return `${value.length} characters`;
+  if (Array.isArray(value)) return `${value.length} items`;
+  return describeFound(value);
+}
+
 /** The message for one zod issue at `path` of `data`, validated against `root`. */
 export function describeSchemaIssue(issue: z.core.$ZodIssue, path: Path, data: unknown, root: z.core.$ZodType): string {
   const where = path.length > 0 ? path.join('.') : 'document';
@@ -69,6 +98,18 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, path: Path, data: u
       const near = typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : undefined;
       return `${where}: expected one of ${issue.values.map(String).join(', ')}, found ${describeFound(found)}${near ? ` (did you mean "${near}"?)` : ''}`;
     }
+    case 'invalid_key': {
+      const key = path.at(-1);
+      const parent = path.length > 1 ? path.slice(0, -1).join('.') : 'document';
+      const inner = issue.issues[0];
+      return `${parent}: key "${String(key)}" is not allowed here${inner ? `: ${formatRule(inner)}` : ''}`;
+    }
+    case 'invalid_format':
+      return `${where}: ${formatRule(issue)}, found ${describeFound(found)}`;
+    case 'too_small':
+    case 'too_big':
+      // An empty value needs no "found": the rule already says it.
+      return (typeof found === 'string' || Array.isArray(found)) && found.length === 0 ? `${where}: ${sizeRule(issue)}` : `${where}: ${sizeRule(issue)}, found ${describeSize(found)}`;
     default:
       return `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
   }
