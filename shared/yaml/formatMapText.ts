@@ -2,7 +2,7 @@
  * The canonical formatter (`swimlane fmt`): keys in schema order, canonical collection styles and
  * indentation, comments kept. Idempotent: formatting formatted text changes nothing.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { z } from 'zod';
 import { childSchema, declaredKeyOrder, rootSchemaFor, sortKeys } from '../model/keyOrder';
@@ -24,12 +24,34 @@ export function formatMapText(text: string, file: string): FormatResult {
   if (checked.issues.length > 0) return { issues: checked.issues };
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const doc = parseDocument(crlfToLf(text.replace(/^\uFEFF/, '')), { ...YAML_PARSE_OPTIONS, keepSourceTokens: false });
+  const source = crlfToLf(text.replace(/^\uFEFF/, ''));
+  const doc = parseDocument(source, { ...YAML_PARSE_OPTIONS, keepSourceTokens: false });
+  keepKeyLineComments(doc, source);
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;
   keepHeaderComment(doc.contents as Node | null, () => canonicalize(doc.contents as Node | null, rootSchemaFor(data?.['format'])));
   let formatted = doc.toString(CANONICAL_TO_STRING);
   if (eol !== '\n') formatted = formatted.replace(/\n/g, eol);
   return { text: bom + formatted, issues: [] };
+}
+
+/**
+ * The reader gives `A: # why` (a comment after a key whose value is a block below) to the value, as
+ * if it stood above the first item; the source says which it was, and the key keeps its own.
+ */
+function keepKeyLineComments(doc: ReturnType<typeof parseDocument>, source: string): void {
+  visit(doc, {
+    Pair(_key, pair) {
+      const { key, value } = pair as Pair<Node, Node | null>;
+      if (!isScalar(key) || !(isMap(value) || isSeq(value)) || value.flow || !value.commentBefore || !key.range) return;
+      const lineEnd = source.indexOf('\n', key.range[1]);
+      const restOfKeyLine = source.slice(key.range[1], lineEnd === -1 ? undefined : lineEnd);
+      if (!/^\s*:\s*#/.test(restOfKeyLine)) return;
+      // Comment lines below the key line stay above the first item.
+      const [onKeyLine, ...below] = value.commentBefore.split('\n');
+      key.comment = onKeyLine;
+      value.commentBefore = below.length > 0 ? below.join('\n') : undefined;
+    },
+  });
 }
 
 /** A comment above the file's first key is the file's header: it stays on top when keys move. */
@@ -55,7 +77,10 @@ function canonicalize(node: Node | null, schema: AnySchema | undefined): void {
     node.items = order.map((key) => pairByKey.get(key)!) as typeof node.items;
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      canonicalize(pair.value as Node | null, schema ? childSchema(schema, keyOf(pair as Pair)) : undefined);
+      const value = pair.value as Node | null;
+      const wasFlow = (isMap(value) || isSeq(value)) && value.flow === true;
+      canonicalize(value, schema ? childSchema(schema, keyOf(pair as Pair)) : undefined);
+      if (wasFlow) keepLineEndComment(pair as Pair);
     }
     const record = Object.fromEntries(pairs.map((pair) => [keyOf(pair), isScalar(pair.value) ? pair.value.value : pair.value]));
     node.flow = Object.keys(record).length === 2 && typeof record['x'] === 'number' && typeof record['y'] === 'number';
@@ -69,4 +94,15 @@ function canonicalize(node: Node | null, schema: AnySchema | undefined): void {
     const hasComments = node.items.some((item) => isScalar(item) && (item.comment || item.commentBefore));
     node.flow = !hasComments && shouldInlineList(values);
   }
+}
+
+/**
+ * A comment at the end of a flow-style line (`A: {name: A}  # why`) belongs to that line: when the
+ * collection turns to block style the comment goes after its key, not below the last item.
+ */
+function keepLineEndComment(pair: Pair): void {
+  const value = pair.value as Node | null;
+  if (!(isMap(value) || isSeq(value)) || value.flow || !value.comment || !isScalar(pair.key)) return;
+  pair.key.comment = pair.key.comment ? `${pair.key.comment} ${value.comment.trim()}` : value.comment;
+  value.comment = undefined;
 }
