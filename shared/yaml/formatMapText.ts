@@ -29,9 +29,25 @@ export function formatMapText(text: string, file: string): FormatResult {
   keepKeyLineComments(doc, source);
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;
   keepHeaderComment(doc.contents as Node | null, () => canonicalize(doc.contents as Node | null, rootSchemaFor(data?.['format'])));
-  let formatted = doc.toString(CANONICAL_TO_STRING);
+  keepInvisibleCharactersEscaped(doc);
+  let formatted = doc.toString(CANONICAL_TO_STRING).replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
   if (eol !== '\n') formatted = formatted.replace(/\n/g, eol);
   return { text: bom + formatted, issues: [] };
+}
+
+/** Characters that change how text reads without showing (bidi overrides, zero-width marks). */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/**
+ * Text holding invisible characters stays double-quoted, so that the writer's escapes (`\u202E`)
+ * can stand for them: written raw they would hide in the file (the "Trojan Source" trick).
+ */
+function keepInvisibleCharactersEscaped(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Scalar(_key, scalar) {
+      if (typeof scalar.value === 'string' && new RegExp(INVISIBLE.source).test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+    },
+  });
 }
 
 /**

@@ -43,6 +43,17 @@ describe('swimlane fmt', () => {
     expect(again.code).toBe(0);
   });
 
+  it('keeps invisible characters escaped, so that they cannot hide in the file', async () => {
+    // given a name with a bidi override written as escapes
+    const text = 'format: swimlane/1\nid: m\ntitle: T\nkind: reference\nactivities:\n  A:\n    name: "\\u202Eevil\\u202C and\\u200B zero width"\n';
+    const cwd = await mkdtemp(path.join(tmpdir(), 'swimlane-fmt-'));
+    await writeFile(path.join(cwd, 'm.yaml'), text);
+    // when
+    const check = await runCli(['fmt', '--check', 'm.yaml'], { cwd });
+    // then the text is already formatted: the escapes stay escapes
+    expect(check.code).toBe(0);
+  });
+
   it('--check shows a unified diff of what fmt would change', async () => {
     // given a map with title before id
     const cwd = await mkdtemp(path.join(tmpdir(), 'swimlane-fmt-'));
