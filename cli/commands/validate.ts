@@ -2,13 +2,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfigFor } from '../../shared/node/findConfig';
 import { findMapFiles, loadWorkspace } from '../../shared/node/loadWorkspace';
-import { effectiveRules } from '../../shared/rules/config';
 import { compareIssues } from '../../shared/model/issue';
-import type { Issue } from '../../shared/model/issue';
-import { validateMap } from '../../shared/rules/validateMap';
-import { withDidYouMean } from '../didYouMeanHints';
+import { findingsOf } from '../checkMaps';
 import { formatIssuesCodeQuality, formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
@@ -80,15 +76,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
 `);
       return EXIT.usage;
     }
-    const issues: Issue[] = [...loaded.catalogues.flatMap((catalogue) => catalogue.issues)];
-    const configCache = new Map<string, Awaited<ReturnType<typeof loadConfigFor>>>();
-    for (const parsed of loaded.targets) {
-      const config = values.config ? (configCache.get('') ?? (await loadConfigFor(parsed.file, cwd, values.config))) : await loadConfigFor(parsed.file, cwd);
-      if (values.config) configCache.set('', config);
-      for (const issue of config.issues) if (!issues.some((known) => known.file === issue.file && known.message === issue.message)) issues.push(issue);
-      // A loop, not a spread: a large map has more findings than a call may take arguments.
-      for (const issue of validateMap(parsed, loaded.workspace, { rules: effectiveRules(config.layers, parsed.file) })) issues.push(withDidYouMean(issue, parsed, loaded.workspace));
-    }
+    const issues = await findingsOf(loaded, cwd, values.config);
     const shown = (values.quiet ? issues.filter((issue) => issue.severity === 'error') : issues).sort(compareIssues);
     const errors = issues.filter((issue) => issue.severity === 'error').length;
     const warnings = issues.filter((issue) => issue.severity === 'warning').length;
