@@ -153,5 +153,6 @@ Exit codes: 0 written (warnings possible), 1 the reference does not load, 2 usag
 const RESOLUTIONS: Record<string, string> = {
   'activity-without-lane': 'rerun with --force --assign ID=ACTOR for each activity (an actor id of the catalogue, or a new name), or add lanes in the editor',
   'handoff-without-description': 'describe the handoff in the editor (quick fix "Describe handoff"), or add it under handoffs:',
+  'cross-map-reference': 'tailor the linked maps into the same folder (or pass --link MAP=ID to point at ones you have)',
   'unknown-actor': 'add the actor to actors.yaml, or pass --actors <catalogue>',
 };
