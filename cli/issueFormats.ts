@@ -2,6 +2,8 @@
 import { ALL_RULES } from '../shared/rules/allRules';
 import type { Issue } from '../shared/model/issue';
 import { terminalSafe } from '../shared/text/terminalSafe';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CLI_VERSION, RULES_HELP_URI } from './version';
 
@@ -96,4 +98,27 @@ export function formatIssuesSarif(issues: readonly Issue[], cwd: string = proces
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+const CODE_QUALITY_SEVERITY: Record<Issue['severity'], string> = { error: 'major', warning: 'minor', info: 'info' };
+
+/**
+ * GitLab's Code Quality report (`artifacts:reports:codequality`, a subset of the Code Climate
+ * format): GitLab does not read SARIF there, so the merge request widget needs this one.
+ */
+export function formatIssuesCodeQuality(issues: readonly Issue[], cwd: string = process.cwd()): string {
+  const report = issues.map((issue) => {
+    const file = issue.file === undefined ? 'input' : path.isAbsolute(issue.file) ? path.relative(cwd, issue.file) : issue.file;
+    const shown = file.replace(/\\/g, '/').replace(/^\.\//, '');
+    // Without the line, so a finding keeps its identity when lines above it move.
+    const fingerprint = createHash('sha256').update([shown, issue.rule, issue.elementId ?? '', issue.message].join('\0')).digest('hex').slice(0, 32);
+    return {
+      description: issue.message,
+      check_name: issue.rule,
+      fingerprint,
+      severity: CODE_QUALITY_SEVERITY[issue.severity],
+      location: { path: shown, lines: { begin: issue.line ?? 1 } },
+    };
+  });
+  return `${JSON.stringify(report, null, 2)}\n`;
 }

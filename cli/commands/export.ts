@@ -34,6 +34,17 @@ function stem(file: string): string {
   return path.basename(file).replace(/\.ya?ml$/i, '');
 }
 
+/** The first two inputs planned to be written to one output file, if any. */
+function findOutputClash(planned: ReadonlyArray<{ entry: { file: string }; file: string }>): { first: string; second: string; file: string } | undefined {
+  const inputByOutput = new Map<string, string>();
+  for (const { entry, file } of planned) {
+    const first = inputByOutput.get(file);
+    if (first !== undefined) return { first, second: entry.file, file };
+    inputByOutput.set(file, entry.file);
+  }
+  return undefined;
+}
+
 /** Runs `swimlane export`; returns the exit code. */
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -104,10 +115,17 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     return failed ? EXIT.findings : EXIT.ok;
   }
   const outDir = single ? undefined : path.resolve(cwd, values.output ?? `${path.basename(path.resolve(cwd, firstInput))}-${format.id}`);
-  for (const entry of rendered) {
-    const file = outDir ? path.join(outDir, `${stem(entry.file)}.${format.extension}`) : path.resolve(cwd, values.output ?? `${stem(entry.file)}.${format.extension}`);
-    await write(file, await format.render([entry], host, options));
+  const planned = rendered.map((entry) => ({
+    entry,
+    file: outDir ? path.join(outDir, `${stem(entry.file)}.${format.extension}`) : path.resolve(cwd, values.output ?? `${stem(entry.file)}.${format.extension}`),
+  }));
+  // Two maps with one name would land in one file, the second silently replacing the first.
+  const clash = findOutputClash(planned);
+  if (clash) {
+    io.stderr(`swimlane export: ${clash.first} and ${clash.second} would both be written to ${path.relative(cwd, clash.file) || clash.file}; export them separately or rename one\n`);
+    return EXIT.usage;
   }
+  for (const { entry, file } of planned) await write(file, await format.render([entry], host, options));
   return failed ? EXIT.findings : EXIT.ok;
 }
 

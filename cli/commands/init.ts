@@ -48,6 +48,31 @@ jobs:
 `;
 }
 
+/** The GitLab job, in a file of its own so a team's existing .gitlab-ci.yml only needs to include it. */
+export const GITLAB_JOB_FILE = '.gitlab/swimlane.gitlab-ci.yml';
+
+function gitlabJob(maps: string): string {
+  return `# Checks the process maps in every pipeline. GitLab reads no SARIF in merge requests: the findings
+# go to the Code Quality widget (artifacts:reports:codequality); swimlane.sarif is kept as a plain
+# artifact for tools that read SARIF.
+swimlane:
+  image: node:22
+  script:
+    - npm ci
+    - ${LOCAL_CLI} fmt --check ${maps}
+    - ${LOCAL_CLI} validate --format sarif ${maps} > swimlane.sarif || true
+    - ${LOCAL_CLI} validate --format codequality ${maps} > gl-code-quality-report.json
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+    paths:
+      - swimlane.sarif
+`;
+}
+
+const GITLAB_INCLUDE = `include:\n  - local: ${GITLAB_JOB_FILE}\n`;
+
 interface PlannedFile {
   readonly file: string;
   readonly text: string;
@@ -81,20 +106,22 @@ Run in the root of the team's repository, after "npm install -D swimlane-studio"
   git config (this clone)      diff and merge drivers that run ${LOCAL_CLI} (never a registry package)
   ${CONFIG_FILE_NAME}         the rule configuration, if there is none
   ${SCHEMA_FILE}  the JSON Schema, and a modeline pointing at it in every map
-  .github/workflows/swimlane.yml  an example CI job uploading SARIF (--ci none to skip)
+  .github/workflows/swimlane.yml  an example CI job uploading SARIF (--ci none to skip), or with
+                               --ci gitlab: ${GITLAB_JOB_FILE} (Code Quality report, SARIF artifact)
+                               and a .gitlab-ci.yml including it, if there is none
 Running it again changes only what is missing or out of date. Each clone runs it once for the git
 config (which git does not version).
 
 Options:
   --maps <folder>    the folder that holds the maps (default: maps)
-  --ci <github|none> the CI example to write (default: github)
+  --ci <github|gitlab|none> the CI example to write (default: github)
   --dry-run          show what would be written, write nothing
   -h, --help         show this help
 
 Exit codes: 0 set up (or nothing to do), 2 usage, not a git repository, or a file that cannot be written.`,
   options: { maps: { type: 'string', default: 'maps' }, ci: { type: 'string', default: 'github' }, 'dry-run': { type: 'boolean', default: false } },
   async run({ values, io, cwd, fail }) {
-    if (!['github', 'none'].includes(values.ci!)) return fail(`unknown --ci "${values.ci}" (github or none)`);
+    if (!['github', 'gitlab', 'none'].includes(values.ci!)) return fail(`unknown --ci "${values.ci}" (github, gitlab or none)`);
     const git = (...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
     let root: string;
     try {
@@ -113,6 +140,15 @@ Exit codes: 0 set up (or nothing to do), 2 usage, not a git repository, or a fil
     await plan(CONFIG_FILE_NAME, (before) => before ?? `# Rule configuration for swimlane validate and the editor: off, info, warn or error per rule id.\nroot: true\nextends: swimlane:recommended\nrules: {}\n`);
     await plan(SCHEMA_FILE, () => `${JSON.stringify(mapJsonSchema(), null, 2)}\n`);
     if (values.ci === 'github') await plan('.github/workflows/swimlane.yml', (before) => before ?? githubWorkflow(maps));
+    let gitlabIncludeMissing = false;
+    if (values.ci === 'gitlab') {
+      await plan(GITLAB_JOB_FILE, (before) => before ?? gitlabJob(maps));
+      // A pipeline the team already has is theirs to edit: we only say what to add.
+      await plan('.gitlab-ci.yml', (before) => {
+        gitlabIncludeMissing = before !== undefined && !before.includes(GITLAB_JOB_FILE);
+        return before ?? GITLAB_INCLUDE;
+      });
+    }
     const mapFolder = path.join(root, maps);
     // Actor catalogues have a schema of their own (swimlane schema --actors).
     const mapFiles = (await findMapFiles(mapFolder).catch(() => [] as string[])).filter((file) => !/^actors\.ya?ml$/.test(path.basename(file)));
@@ -132,6 +168,7 @@ Exit codes: 0 set up (or nothing to do), 2 usage, not a git repository, or a fil
     if (values['dry-run']) {
       for (const entry of changed) io.stdout(`would ${entry.before === undefined ? 'create' : 'update'} ${shown(entry.file)}:\n${entry.text.replace(/^/gm, '  | ')}\n`);
       for (const [key, value] of configLines) io.stdout(`would run: git config ${key} "${value}"\n`);
+      if (gitlabIncludeMissing) io.stdout(`would ask to add to .gitlab-ci.yml:\n${GITLAB_INCLUDE}`);
       if (changed.length === 0 && configLines.length === 0) io.stdout('nothing to do: the repository is set up\n');
       return EXIT.ok;
     }
@@ -149,7 +186,8 @@ Exit codes: 0 set up (or nothing to do), 2 usage, not a git repository, or a fil
       io.stderr(`swimlane init: ${(error as Error).message}\n`);
       return EXIT.usage;
     }
-    if (changed.length === 0 && configLines.length === 0) io.stdout('nothing to do: the repository is set up\n');
+    if (gitlabIncludeMissing) io.stdout(`add to .gitlab-ci.yml to run the map checks:\n${GITLAB_INCLUDE}`);
+    if (changed.length === 0 && configLines.length === 0 && !gitlabIncludeMissing) io.stdout('nothing to do: the repository is set up\n');
     return EXIT.ok;
   },
 });

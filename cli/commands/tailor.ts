@@ -1,9 +1,12 @@
 /** `swimlane tailor`: a new as-is or to-be map from a reference map, with the performers chosen. */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath } from '../../shared/node/loadWorkspace';
+import { compareIssues } from '../../shared/model/issue';
+import { displayPath, loadWorkspace } from '../../shared/node/loadWorkspace';
 import { findActorCatalogue, mapText, readActorCatalogue, readMapFile, readTextIfExists, relativeRef, saveMapText, textHash } from '../../shared/node/mapFiles';
 import { tailorMap } from '../../shared/tailor/tailorMap';
+import { findingsOf } from '../checkMaps';
 import { formatIssuesHuman } from '../issueFormats';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
@@ -115,6 +118,8 @@ Exit codes: 0 written (warnings possible), 1 the reference does not load, 2 usag
       for (const problem of result.problems) io.stderr(`swimlane tailor: ${problem}\n`);
       return EXIT.usage;
     }
+    // The README's first command names maps/ before there is one.
+    await mkdir(path.dirname(outputFile), { recursive: true });
     await saveMapText(outputFile, mapText(result.map, existing, schemaCommentFor(reference.text, referenceFile, outputFile)));
     const lanes = Object.keys(result.map.lanes ?? {});
     io.stdout(
@@ -130,6 +135,24 @@ Exit codes: 0 written (warnings possible), 1 the reference does not load, 2 usag
         io.stderr(`  ${id} ${activity.name}${activity.keyPeople?.length ? ` — key people: ${activity.keyPeople.join('; ')}` : ''}\n`);
       }
     }
+    // What the new map still lacks, as validate will say it, and how to get there.
+    const loaded = await loadWorkspace([outputFile], cwd);
+    const findings = (await findingsOf(loaded, cwd)).filter((issue) => issue.severity !== 'info').sort(compareIssues);
+    if (findings.length > 0) {
+      io.stderr(`${shownOutput} does not validate yet:\n${formatIssuesHuman(findings, 1)}`);
+      const rules = new Set(findings.map((issue) => issue.rule));
+      for (const [rule, advice] of Object.entries(RESOLUTIONS)) if (rules.has(rule)) io.stderr(`  to resolve ${rule}: ${advice}\n`);
+    } else {
+      io.stdout(`${shownOutput} validates with no errors or warnings\n`);
+    }
     return EXIT.ok;
   },
+};
+
+/** How to resolve what a freshly tailored map typically lacks. */
+const RESOLUTIONS: Record<string, string> = {
+  'activity-without-lane': 'rerun with --force --assign ID=ACTOR for each activity (an actor id of the catalogue, or a new name), or add lanes in the editor',
+  'handoff-without-description': 'describe the handoff in the editor (quick fix "Describe handoff"), or add it under handoffs:',
+  'cross-map-reference': 'tailor the linked maps into the same folder (or pass --link MAP=ID to point at ones you have)',
+  'unknown-actor': 'add the actor to actors.yaml, or pass --actors <catalogue>',
 };

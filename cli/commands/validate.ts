@@ -2,13 +2,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfigFor } from '../../shared/node/findConfig';
 import { findMapFiles, loadWorkspace } from '../../shared/node/loadWorkspace';
-import { effectiveRules } from '../../shared/rules/config';
 import { compareIssues } from '../../shared/model/issue';
-import type { Issue } from '../../shared/model/issue';
-import { validateMap } from '../../shared/rules/validateMap';
-import { formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
+import { findingsOf } from '../checkMaps';
+import { formatIssuesCodeQuality, formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
 import { EXIT } from '../io';
 import type { CommandSpec } from '../io';
 import { terminalSafe } from '../../shared/text/terminalSafe';
@@ -23,7 +20,9 @@ references resolved against sibling maps. Rules are configured by swimlane.confi
 found upward from each map.
 
 Options:
-  --format <human|json|sarif>  output format (default: human; sarif is SARIF 2.1.0)
+  --format <human|json|sarif|codequality>
+                               output format (default: human; sarif is SARIF 2.1.0,
+                               codequality is GitLab's Code Quality report)
   --max-warnings <n>           exit 1 when there are more than n warnings
   --config <file>              use this config file instead of searching for one
   --quiet                      report errors only
@@ -46,8 +45,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
       io.stdout(`${this.usage}\n`);
       return EXIT.ok;
     }
-    if (!['human', 'json', 'sarif'].includes(values.format!)) {
-      io.stderr(`swimlane validate: unknown --format "${values.format}" (human, json or sarif)\n`);
+    if (!['human', 'json', 'sarif', 'codequality'].includes(values.format!)) {
+      io.stderr(`swimlane validate: unknown --format "${values.format}" (human, json, sarif or codequality)\n`);
       return EXIT.usage;
     }
     const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
@@ -77,22 +76,14 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
 `);
       return EXIT.usage;
     }
-    const issues: Issue[] = [...loaded.catalogues.flatMap((catalogue) => catalogue.issues)];
-    const configCache = new Map<string, Awaited<ReturnType<typeof loadConfigFor>>>();
-    for (const parsed of loaded.targets) {
-      const config = values.config ? (configCache.get('') ?? (await loadConfigFor(parsed.file, cwd, values.config))) : await loadConfigFor(parsed.file, cwd);
-      if (values.config) configCache.set('', config);
-      for (const issue of config.issues) if (!issues.some((known) => known.file === issue.file && known.message === issue.message)) issues.push(issue);
-      // A loop, not a spread: a large map has more findings than a call may take arguments.
-      for (const issue of validateMap(parsed, loaded.workspace, { rules: effectiveRules(config.layers, parsed.file) })) issues.push(issue);
-    }
+    const issues = await findingsOf(loaded, cwd, values.config);
     const shown = (values.quiet ? issues.filter((issue) => issue.severity === 'error') : issues).sort(compareIssues);
     const errors = issues.filter((issue) => issue.severity === 'error').length;
     const warnings = issues.filter((issue) => issue.severity === 'warning').length;
     const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings ? `${warnings} warnings exceed --max-warnings ${maxWarnings}` : undefined;
     const notes = { hidden: issues.length - shown.length, ...(tooManyWarnings ? { failure: tooManyWarnings } : {}) };
     const output =
-      values.format === 'json' ? formatIssuesJson(shown) : values.format === 'sarif' ? formatIssuesSarif(shown, cwd) : formatIssuesHuman(shown, loaded.targets.length, notes);
+      values.format === 'json' ? formatIssuesJson(shown) : values.format === 'sarif' ? formatIssuesSarif(shown, cwd) : values.format === 'codequality' ? formatIssuesCodeQuality(shown, cwd) : formatIssuesHuman(shown, loaded.targets.length, notes);
     io.stdout(output);
     if (errors > 0) return EXIT.findings;
     if (tooManyWarnings) {

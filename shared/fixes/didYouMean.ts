@@ -1,6 +1,6 @@
 /** Fix for an id that names nothing: replace it with the nearest id that does ("did you mean"). */
 import type { Edit } from '../edits/edit';
-import { nearestIds } from './editDistance';
+import { nearestIds } from '../text/editDistance';
 import { defineFix, FixError, pathId, type FixContext } from './quickFix';
 
 export interface DidYouMeanOptions {

@@ -3,28 +3,16 @@
  * value, the allowed keys for an unknown one (with the nearest as "did you mean"), and no zod wording.
  */
 import type { z } from 'zod';
+import { editDistance } from '../text/editDistance';
 import { declaredKeyOrder, schemaAtPath } from './keyOrder';
 
 type Path = readonly (string | number)[];
-
-/** Edit distance counting a swap of neighbours as one edit (`nmae` → `name`), for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 /** The candidate nearest to `word` when it is a plausible typo (at most a third of its letters off). */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(word, candidate);
     if (distance > 0 && distance <= Math.max(1, Math.floor(word.length / 3)) && (!best || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;
@@ -49,6 +37,35 @@ export function describeFound(value: unknown): string {
     return `a list [${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}]`;
   }
   return 'a mapping';
+}
+
+/** Patterns of the format in words; a schema's own message (given with the regex) wins. */
+const PATTERN_WORDS: Record<string, string> = {
+  '^[0-9]+$': 'a whole number (1, 2, 3, …)',
+  '^[a-z0-9-]+$': 'lower-case letters, digits and "-"',
+  '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': 'letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+  '^sha256:[0-9a-f]{64}$': '"sha256:" and 64 hexadecimal digits',
+};
+
+function formatRule(issue: z.core.$ZodIssue): string {
+  // zod's own wording starts "Invalid …"; anything else is the schema's message.
+  if (!/^Invalid\b/.test(issue.message)) return issue.message;
+  const pattern = issue.code === 'invalid_format' ? issue.pattern?.replace(/^\/|\/[a-z]*$/g, '') : undefined;
+  return `expected ${(pattern && PATTERN_WORDS[pattern]) ?? 'another form'}`;
+}
+
+function sizeRule(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const unit = issue.origin === 'string' ? 'character' : issue.origin === 'array' ? 'item' : undefined;
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  if (issue.code === 'too_small' && limit === 1 && unit) return unit === 'character' ? 'must not be empty' : 'needs at least one item';
+  const bound = issue.code === 'too_small' ? 'at least' : 'at most';
+  return unit ? `${bound} ${limit} ${unit}${limit === 1 ? '' : 's'}` : `${bound} ${limit}`;
+}
+
+function describeSize(value: unknown): string {
+  if (typeof value === 'string') return `${value.length} characters`;
+  if (Array.isArray(value)) return `${value.length} items`;
+  return describeFound(value);
 }
 
 /** The message for one zod issue at `path` of `data`, validated against `root`. */
@@ -81,6 +98,18 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, path: Path, data: u
       const near = typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : undefined;
       return `${where}: expected one of ${issue.values.map(String).join(', ')}, found ${describeFound(found)}${near ? ` (did you mean "${near}"?)` : ''}`;
     }
+    case 'invalid_key': {
+      const key = path.at(-1);
+      const parent = path.length > 1 ? path.slice(0, -1).join('.') : 'document';
+      const inner = issue.issues[0];
+      return `${parent}: key "${String(key)}" is not allowed here${inner ? `: ${formatRule(inner)}` : ''}`;
+    }
+    case 'invalid_format':
+      return `${where}: ${formatRule(issue)}, found ${describeFound(found)}`;
+    case 'too_small':
+    case 'too_big':
+      // An empty value needs no "found": the rule already says it.
+      return (typeof found === 'string' || Array.isArray(found)) && found.length === 0 ? `${where}: ${sizeRule(issue)}` : `${where}: ${sizeRule(issue)}, found ${describeSize(found)}`;
     default:
       return `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
   }

@@ -15,6 +15,7 @@ import { lineStartsOf } from './lineStarts';
 import { nodeDeeperThan, positionOf, rangeOfOffsets, rangeOfPath, treeFromYamlDocument } from './sourceTree';
 import type { SourceTree } from './sourceTree';
 import { describeSchemaIssue } from '../model/describeSchemaIssue';
+import { describeYamlErrors } from './describeYamlErrors';
 
 /** Limits that keep a hostile or broken file from exhausting memory, stack or time. */
 export const YAML_LIMITS = {
@@ -247,7 +248,7 @@ function readWithYamlPackage(text: string, file: string): { tree: SourceTree; da
   const collisions = findKeyCollisions(document, lineStarts).map((problem) => issueAt(file, 'duplicate-key', problem.message, rangeOfOffsets(lineStarts, problem.start, problem.end)));
   const otherErrors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
   if (otherErrors.length > 0 || collisions.length > 0) {
-    const syntax = otherErrors.map((error) => issueAt(file, 'yaml-syntax', firstLine(error.message), rangeOfOffsets(lineStarts, error.pos[0], error.pos[1])));
+    const syntax = describeYamlErrors(otherErrors, text).map((error) => issueAt(file, 'yaml-syntax', error.message, rangeOfOffsets(lineStarts, error.start, error.end)));
     return [...collisions, ...syntax].sort((a, b) => a.line! - b.line! || a.column! - b.column!).slice(0, YAML_LIMITS.maxIssues);
   }
   // A warning (an unresolved tag such as `!!float 1`) means the text could be read two ways.

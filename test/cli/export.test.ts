@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,23 @@ describe('swimlane export', () => {
     expect(html.match(/<svg xmlns/g)!.length).toBeGreaterThanOrEqual(3);
     expect(svgCode).toBe(0);
     expect(readdirSync(join(dir, 'svg'))).toEqual(expect.arrayContaining(['lanes-example.svg', 'worked-example.svg', 'hostile-svg.svg']));
+  });
+
+  it('refuses two maps that would be written to one file, naming both, and writes nothing', async () => {
+    // given two folders each holding a map named m.yaml
+    dir = mkdtempSync(join(tmpdir(), 'swimlane-export-'));
+    const map = readFileSync(join(FIXTURE_DIR, 'lanes-example.yaml'), 'utf8');
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, 'm.yaml'), map);
+    }
+    const { io, err } = capture();
+    // when both are exported into one folder
+    const code = await run([join(dir, 'a', 'm.yaml'), join(dir, 'b', 'm.yaml'), '--format', 'svg', '-o', join(dir, 'out')], { ...io, cwd: dir });
+    // then it is a usage error that names both inputs, and no file was written
+    expect(code).toBe(2);
+    expect(err.join('')).toContain('a/m.yaml and b/m.yaml would both be written to out/m.svg');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('writes SVG to standard output with -o -', async () => {

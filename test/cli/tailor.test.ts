@@ -34,6 +34,23 @@ describe('swimlane tailor', () => {
     expect(written.value?.terminations?.['to-T1']).toMatchObject({ map: 'acme-T-as-is' });
   });
 
+  it('creates the output folder, lists the findings of the new map and how to resolve them, as validate reports them', async () => {
+    // given a reference and an output folder that does not exist yet
+    // when D is tailored with no performers, then again with every activity assigned
+    const bare = await runCli(['tailor', 'cert/D.yaml', '-o', 'acme/maps/D-as-is.yaml'], { cwd: dir });
+    const assigned = await runCli(['tailor', 'cert/D.yaml', '-o', 'acme/maps/D-as-is.yaml', '--force', '--assign', 'D1=employees,D2=employees,D3=employees,D4=employees'], { cwd: dir });
+    const validated = await runCli(['validate', 'acme/maps/D-as-is.yaml'], { cwd: dir });
+    // then the first run names the findings validate will report and the way to resolve them
+    expect(bare.code).toBe(0);
+    expect(bare.stderr).toContain('acme/maps/D-as-is.yaml does not validate yet:\nacme/maps/D-as-is.yaml:');
+    expect(bare.stderr).toContain('error activity "D1" (Notice Events (Reactive)) has no lane: say who performs it activity-without-lane');
+    expect(bare.stderr).toContain('  to resolve activity-without-lane: rerun with --force --assign ID=ACTOR');
+    // and the second lists exactly what validate reports (here: the maps D links to are not tailored yet)
+    expect(assigned.stderr).not.toContain('activity-without-lane');
+    expect(assigned.stderr).toContain(`does not validate yet:\n${validated.stdout}`);
+    expect(assigned.stderr).toContain('  to resolve cross-map-reference: ');
+  });
+
   it('refuses an unknown performer and an existing file, and writes nothing', async () => {
     // given / when an activity is assigned to nobody known
     const unknown = await runCli(['tailor', 'cert/D.yaml', '-o', 'acme/x.yaml', '--assign', 'D2=the intern'], { cwd: dir });

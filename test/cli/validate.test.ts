@@ -136,4 +136,18 @@ describe('swimlane validate: the summary agrees with the exit code', () => {
     expect(result.stderr.split('\n')[0]).toBe('swimlane validate: unknown option "--bogus"');
     expect(result.code).toBe(2);
   });
+
+  it('says "did you mean" for a lane, actor or activity id that names nothing', async () => {
+    // given a map with a mistyped lane, actor and activity id
+    const cwd = await folderWith({
+      'm.yaml': `${header}actors:\n  legal-team: {name: Legal, kind: team}\nlanes:\n  legal: {actor: legal-tem}\nactivities:\n  Review: {name: Review, lane: legl}\n  Sign: {name: Sign, lane: legal}\ntriggers:\n  '1': {text: Contract arrives, starts: [Reveiw]}\nflows:\n  Review-Sign: {from: Reveiw, to: Sign}\n`,
+    });
+    // when
+    const result = await runCli(['validate', 'm.yaml'], { cwd });
+    // then each unknown id finding names the id that was probably meant
+    expect(result.stdout).toContain('"legal-tem", which neither this map nor the actor catalogue defines (did you mean "legal-team"?) unknown-actor');
+    expect(result.stdout).toContain('lane "legl", which this map does not define (did you mean "legal"?) unresolved-reference');
+    expect(result.stdout).toContain('starts "Reveiw", which is no activity of this map (did you mean "Review"?) trigger-unknown-activity');
+    expect(result.stdout).toContain('starts at "Reveiw", which is no activity, group or initiation of this map (did you mean "Review"?) unresolved-reference');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestIds } from '../../../shared/fixes/editDistance';
+import { editDistance, nearestIds } from '../../../shared/text/editDistance';
 import type { ProcessMap } from '../../../shared/model/schema';
 import { FixError } from '../../../shared/fixes/quickFix';
 import { mapFile } from '../rules/ruleTester';
@@ -33,6 +33,12 @@ describe('editDistance and nearestIds', () => {
     expect(editDistance('Review', 'review')).toBe(0);
     expect(nearestIds('legl', ['intake', 'legal', 'leg', 'legal-team'])).toEqual(['legal', 'leg']);
     expect(nearestIds('zzz', ['legal'])).toEqual([]);
+  });
+
+  it('counts a swap of neighbours as one edit, for ids and schema keys alike', () => {
+    // given a transposed id / when measured / then it is one edit away, so it ranks before a two-edit id
+    expect(editDistance('Reveiw', 'Review')).toBe(1);
+    expect(nearestIds('Reveiw', ['Reviews', 'Review'])).toEqual(['Review', 'Reviews']);
   });
 });
 

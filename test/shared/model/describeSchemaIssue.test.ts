@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from '../../../shared/model/describeSchemaIssue';
+import { didYouMean } from '../../../shared/model/describeSchemaIssue';
+import { editDistance } from '../../../shared/text/editDistance';
 import { parseMap } from '../../../shared/yaml/parseMap';
 
 const header = 'format: swimlane/1\nid: m\ntitle: T\nkind: reference\n';

@@ -1,19 +1,24 @@
-/** "Did you mean": ranking known ids by how close they are to a mistyped one. */
+/** "Did you mean": the one edit distance for mistyped ids and keys, and ranking known ids by it. */
 
-/** Levenshtein distance, case-insensitive (ids are often retyped with other capitals). */
+/**
+ * Edit distance, case-insensitive (ids are often retyped with other capitals), counting a swap of
+ * neighbours as one edit (`nmae` → `name`) as well as an insertion, deletion or substitution.
+ */
 export function editDistance(a: string, b: string): number {
   const left = a.toLowerCase();
   const right = b.toLowerCase();
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  const rows: number[][] = [Array.from({ length: right.length + 1 }, (_, index) => index)];
   for (let i = 1; i <= left.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= right.length; j++) {
-      const substitution = previous[j - 1]! + (left[i - 1] === right[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+      const substitution = rows[i - 1]![j - 1]! + (left[i - 1] === right[j - 1] ? 0 : 1);
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, substitution);
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      row.push(best);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[right.length]!;
+  return rows[left.length]![right.length]!;
 }
 
 /**
