@@ -3,6 +3,7 @@
  * its furthest predecessor, honouring phases (each phase owns a run of columns) and stored hints.
  */
 import type { LGraph } from './layoutGraph';
+import { promoteBlocks } from './promotion';
 
 export interface ColumnAssignment {
   /** Column of each node, dense from 0. */
@@ -188,4 +189,18 @@ function balanceColumns(graph: LGraph, order: readonly number[], preds: readonly
     }
     if (!moved) break;
   }
+  const phaseOf = (n: number): number | undefined => nodes[n]!.phase;
+  promoteBlocks(
+    {
+      preds,
+      succs,
+      order,
+      // Anchors and start nodes are placed next to their neighbours afterwards; an end symbol stays
+      // right after what it ends, so a block that would carry it along does not move.
+      movable: (n) => nodes[n]!.kind === 'activity',
+      low: (n) => Math.max(nodes[n]!.hintColumn ?? 0, phaseOf(n) === undefined ? 0 : phaseFirst[phaseOf(n)!]!),
+      high: (n) => (phaseOf(n) === undefined ? Infinity : phaseLimit[phaseOf(n)!]!),
+    },
+    column,
+  );
 }

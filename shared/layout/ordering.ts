@@ -52,6 +52,7 @@ export function orderColumns(items: Item[], columns: number[][]): void {
     return sum;
   };
   const key = new Float64Array(items.length);
+  const both = items.map((it) => [...prev[it.index]!, ...next[it.index]!]);
   const sweep = (column: number[], links: readonly number[][]): void => {
     for (const it of column) {
       const list = links[it]!;
@@ -99,14 +100,16 @@ export function orderColumns(items: Item[], columns: number[][]): void {
   let bestColumns = columns.map((c) => [...c]);
   let stale = 0;
   for (let round = 0; round < ROUNDS && stale < 3; round++) {
+    // After a few one-sided rounds, barycentres of both neighbouring columns settle the middle.
+    const twoSided = round >= 4;
     if (round % 2 === 0) {
       for (let c = 1; c < columns.length; c++) {
-        sweep(columns[c]!, prev);
+        sweep(columns[c]!, twoSided ? both : prev);
         transpose(columns[c]!);
       }
     } else {
       for (let c = columns.length - 2; c >= 0; c--) {
-        sweep(columns[c]!, next);
+        sweep(columns[c]!, twoSided ? both : next);
         transpose(columns[c]!);
       }
     }

@@ -210,6 +210,7 @@ export function placeItems(graph: LGraph, grid: LaneGrid, pinnedTop: Map<number,
 
       let bottom = bandTop;
       for (const cell of cells) for (const it of cell) bottom = Math.max(bottom, items[it]!.y + items[it]!.height);
+      straighten({ items, cells, cellSeps, lane, bottom, portOffset, minTop: (c, i) => floor(c) + cellOverhang[c]![i]!, fixed: (item) => item.node !== undefined && pinnedTop.has(item.node) });
       if (band < levels) {
         const levelBottom = bottom + SIZES.groupPadding;
         levelBands[lane]!.push({ top: bandTop, bottom: levelBottom });
@@ -223,4 +224,68 @@ export function placeItems(graph: LGraph, grid: LaneGrid, pinnedTop: Map<number,
     }
   }
   return { laneHeights, segmentTops, levelBands };
+}
+
+interface StraightenInput {
+  readonly items: Item[];
+  /** Items of one lane band, per column, in cell order. */
+  readonly cells: number[][];
+  readonly cellSeps: number[][];
+  readonly lane: number;
+  /** Lowest bottom the band has now: straightening does not make it taller. */
+  readonly bottom: number;
+  readonly portOffset: (item: Item, edge: number, side: 'in' | 'out') => number;
+  readonly minTop: (column: number, position: number) => number;
+  readonly fixed: (item: Item) => boolean;
+}
+
+/**
+ * Straightening: the least-squares placement leaves many lines with a small jog (two bends). An
+ * item moves to a height where more of its lines run straight, within the room its cell mates
+ * leave it; a line's straightness depends only on its two ends, so every move removes bends.
+ */
+function straighten(input: StraightenInput): void {
+  const { items, cells, cellSeps, lane, portOffset } = input;
+  /** Tops of `item` at which one of its links in this lane runs straight. */
+  const straightTops = (item: Item): number[] => {
+    const tops: number[] = [];
+    item.prev.forEach((p, k) => {
+      const other = items[p]!;
+      if (other.lane === lane) tops.push(other.y + portOffset(other, item.prevEdges[k]!, 'out') - portOffset(item, item.prevEdges[k]!, 'in'));
+    });
+    item.next.forEach((n, k) => {
+      const other = items[n]!;
+      if (other.lane === lane) tops.push(other.y + portOffset(other, item.nextEdges[k]!, 'in') - portOffset(item, item.nextEdges[k]!, 'out'));
+    });
+    return tops;
+  };
+  const straightAt = (tops: readonly number[], y: number): number => tops.filter((t) => Math.abs(t - y) < 0.5).length;
+  for (let pass = 0; pass < 4; pass++) {
+    let moved = false;
+    const order = pass % 2 === 0 ? cells.map((_, c) => c) : cells.map((_, c) => cells.length - 1 - c);
+    for (const c of order) {
+      const cell = cells[c]!;
+      cell.forEach((it, i) => {
+        const item = items[it]!;
+        if (input.fixed(item)) return;
+        const low = Math.max(input.minTop(c, i), i > 0 ? items[cell[i - 1]!]!.y + cellSeps[c]![i - 1]! : -Infinity);
+        const high = Math.min(input.bottom - item.height, i + 1 < cell.length ? items[cell[i + 1]!]!.y - cellSeps[c]![i]! : Infinity);
+        const tops = straightTops(item);
+        let best = item.y;
+        let bestCount = straightAt(tops, item.y);
+        for (const top of tops) {
+          const count = straightAt(tops, top);
+          if (top >= low && top <= high && count > bestCount) {
+            best = top;
+            bestCount = count;
+          }
+        }
+        if (best !== item.y) {
+          item.y = best;
+          moved = true;
+        }
+      });
+    }
+    if (!moved) break;
+  }
 }

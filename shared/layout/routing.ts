@@ -27,7 +27,7 @@ export interface Channels {
   readonly right: number;
 }
 
-interface Segment {
+export interface ChannelSegment {
   key: string;
   channel: number;
   low: number;
@@ -39,7 +39,7 @@ interface Segment {
 }
 
 /** Crossings caused by putting track `a` left of track `b` in one channel. */
-function crossingsIfLeft(a: Segment, b: Segment): number {
+function crossingsIfLeft(a: ChannelSegment, b: ChannelSegment): number {
   let count = 0;
   for (const y of b.leftYs) if (y > a.low + 0.5 && y < a.high - 0.5) count++;
   for (const y of a.rightYs) if (y > b.low + 0.5 && y < b.high - 0.5) count++;
@@ -47,11 +47,51 @@ function crossingsIfLeft(a: Segment, b: Segment): number {
 }
 
 /**
+ * Left-to-right order of a channel's segments with few crossings: starting from top-to-bottom
+ * order, each segment in turn moves to the position where it crosses fewest lines (sifting), until
+ * no move helps. Pairwise costs make the result independent of how a sort treats ties.
+ */
+function siftOrder(order: ChannelSegment[]): ChannelSegment[] {
+  const n = order.length;
+  if (n < 2) return order;
+  const cost = order.map((a) => order.map((b) => (a === b ? 0 : crossingsIfLeft(a, b))));
+  let list = order.map((_, i) => i);
+  for (let pass = 0; pass < 4; pass++) {
+    let improved = false;
+    for (let s = 0; s < n; s++) {
+      const rest = list.filter((i) => i !== s);
+      // Cost of s at position p: Σ_{j<p} cost[j][s] + Σ_{j≥p} cost[s][j].
+      let current = 0;
+      for (const j of rest) current += cost[s]![j]!;
+      let best = current;
+      let bestAt = 0;
+      for (let p = 0; p < rest.length; p++) {
+        const j = rest[p]!;
+        current += cost[j]![s]! - cost[s]![j]!;
+        if (current < best) {
+          best = current;
+          bestAt = p + 1;
+        }
+      }
+      const was = list.indexOf(s);
+      const before = list.slice(0, was).reduce((sum, j) => sum + cost[j]![s]!, 0) + list.slice(was + 1).reduce((sum, j) => sum + cost[s]![j]!, 0);
+      if (best < before) {
+        rest.splice(bestAt, 0, s);
+        list = rest;
+        improved = true;
+      }
+    }
+    if (!improved) break;
+  }
+  return list.map((i) => order[i]!);
+}
+
+/**
  * Tracks of one channel: segments are ordered left to right so that fewer horizontal lines cross
  * a neighbouring track, then each takes the first track right of every earlier segment it overlaps.
  */
-function assignTracks(list: Segment[], gap: number): number {
-  const order = [...list].sort((a, b) => crossingsIfLeft(a, b) - crossingsIfLeft(b, a) || a.low - b.low || a.high - b.high || (a.key < b.key ? -1 : 1));
+export function assignTracks(list: ChannelSegment[], gap: number): number {
+  const order = siftOrder([...list].sort((a, b) => a.low - b.low || a.high - b.high || (a.key < b.key ? -1 : 1)));
   let count = 0;
   order.forEach((s, i) => {
     let track = 0;
@@ -131,7 +171,7 @@ export function routeEdges(input: RouteInput): { channels: Channels; routes: Rou
   };
 
   // 1. Vertical segments per channel, merged by key (forked lines share their track).
-  const segments = new Map<string, Segment>();
+  const segments = new Map<string, ChannelSegment>();
   /** Adds a vertical run to a track; `left` and `right` are the heights of the lines that meet it from each side. */
   const addSegment = (key: string, channel: number, left: number[], right: number[]): void => {
     const low = Math.min(...left, ...right);
@@ -181,7 +221,7 @@ export function routeEdges(input: RouteInput): { channels: Channels; routes: Rou
     }
   }
   const trackCount = new Array<number>(columnCount + 1).fill(0);
-  const byChannel: Segment[][] = Array.from({ length: columnCount + 1 }, () => []);
+  const byChannel: ChannelSegment[][] = Array.from({ length: columnCount + 1 }, () => []);
   for (const s of segments.values()) byChannel[s.channel]!.push(s);
   byChannel.forEach((list, channel) => {
     trackCount[channel] = assignTracks(list, 4);
