@@ -36,7 +36,7 @@ export function createEditorSession(host: Host, options: SessionOptions = {}) {
   const saving = createSaveActions(core, { documents, ruleConfig, library });
   const editing = createEditingActions(core, history, selection);
   const view = createViewActions(core, { library, selection });
-  const exporting = createExportActions(core);
+  const exporting = createExportActions(core, { openExportChoice: view.openExportChoice });
 
   host.onExternalChange(documents.onExternalChange);
   host.onRuleConfigChange?.(ruleConfig.onRuleConfigChange);

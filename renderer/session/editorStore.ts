@@ -94,6 +94,8 @@ export interface EditorState {
   readonly confirmation: { readonly message: string; readonly confirmLabel: string; readonly cancelLabel: string } | null;
   /** The menu's "Export…" asks which format. */
   readonly isExportChoiceOpen: boolean;
+  /** A format picked that has options (PNG: its scale): the dialog opens at them. */
+  readonly exportOptionsFor: string | null;
   /** A short message for the status bar (last action, error). */
   readonly status: string;
   /** Element to bring into view (set by the problems panel and keyboard navigation). */
@@ -158,6 +160,7 @@ export function initialEditorState(theme: Theme = preferredTheme()): EditorState
     compare: null,
     ruleConfig: { files: [], issues: [] },
     isExportChoiceOpen: false,
+    exportOptionsFor: null,
     confirmation: null,
     status: 'Ready',
     reveal: null,
