@@ -91,7 +91,7 @@ export interface EditorState {
   /** The rule configuration in effect: its config files (none: the default rules) and their problems. */
   readonly ruleConfig: { readonly files: readonly string[]; readonly issues: readonly Issue[] };
   /** A question the user must answer before an action goes on (e.g. dropping unsaved changes). */
-  readonly confirmation: { readonly message: string; readonly confirmLabel: string; readonly cancelLabel: string } | null;
+  readonly confirmation: { readonly message: string; readonly confirmLabel: string; readonly cancelLabel: string; readonly saveLabel?: string } | null;
   /** The menu's "Export…" asks which format. */
   readonly isExportChoiceOpen: boolean;
   /** A format picked that has options (PNG: its scale): the dialog opens at them. */

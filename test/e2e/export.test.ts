@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Download } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/securityPolicy';
+import { ProcessMap } from '../../shared/model/schema';
 import { renderCanonical } from '../../shared/yaml/renderYaml';
 import { syntheticMap } from '../support/syntheticMap';
 import type { EditorPage } from './pages/EditorPage';
@@ -19,7 +20,7 @@ const session = editorSessionForSpec(E2E_LIBRARY, { 'Content-Security-Policy': C
 
 function mapFile(activityCount: number): string {
   const file = join(mkdtempSync(join(tmpdir(), 'swimlane-png-')), `big-${activityCount}.yaml`);
-  writeFileSync(file, renderCanonical(syntheticMap(activityCount)));
+  writeFileSync(file, renderCanonical(syntheticMap(activityCount), ProcessMap));
   return file;
 }
 
