@@ -58,7 +58,7 @@ async function startDesktop(electron) {
 
 // The desktop app's policy (electron/securityPolicy.ts), so the browser edition runs under the same rules.
 const CSP = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+  "default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
   "font-src 'self' data:", "connect-src 'self' data: blob:", "worker-src 'self' blob:", "manifest-src 'self'",
   "base-uri 'none'", "form-action 'none'", "frame-src 'none'", "frame-ancestors 'none'", "object-src 'none'",
 ].join('; ');

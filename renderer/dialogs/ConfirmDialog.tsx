@@ -16,13 +16,18 @@ export function ConfirmDialog() {
   }, [confirmation]);
   if (!confirmation) return null;
   return (
-    <dialog ref={dialog} className="confirm-dialog" aria-labelledby="confirm-message" onCancel={() => answerConfirmation(false)}>
+    <dialog ref={dialog} className="confirm-dialog" aria-labelledby="confirm-message" onCancel={() => void answerConfirmation(false)}>
       <p id="confirm-message">{confirmation.message}</p>
       <div className="button-row">
-        <button type="button" className="danger" onClick={() => answerConfirmation(true)}>
+        {confirmation.saveLabel ? (
+          <button type="button" onClick={() => void answerConfirmation('save')}>
+            {confirmation.saveLabel}
+          </button>
+        ) : null}
+        <button type="button" className="danger" onClick={() => void answerConfirmation(true)}>
           {confirmation.confirmLabel}
         </button>
-        <button type="button" ref={safeAnswer} onClick={() => answerConfirmation(false)}>
+        <button type="button" ref={safeAnswer} onClick={() => void answerConfirmation(false)}>
           {confirmation.cancelLabel}
         </button>
       </div>

@@ -1,3 +1,4 @@
+import { countOf } from '../../shared/text/plural';
 import { useEditor, useSession } from '../session/SessionContext';
 
 /** Severity counts (a button that shows the problems), the last action, and the selection. */
@@ -21,7 +22,7 @@ export function StatusBar() {
   const selected = useEditor((state) => state.selection.length);
   const size = useEditor((state) => {
     const map = state.doc?.history.present;
-    return map ? `${Object.keys(map.activities).length} activities · ${Object.keys(map.lanes ?? {}).length} lanes` : '';
+    return map ? `${countOf(Object.keys(map.activities).length, 'activity', 'activities')} · ${countOf(Object.keys(map.lanes ?? {}).length, 'lane')}` : '';
   });
   return (
     <footer className="status-bar">

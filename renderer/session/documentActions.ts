@@ -131,16 +131,24 @@ export function createDocumentActions(core: SessionCore, ruleConfig: Pick<RuleCo
     answerPending?.(false);
     return new Promise((resolve) => {
       answerPending = resolve;
-      store.setState({ confirmation: { message: 'The open map has unsaved changes. Discard them?', confirmLabel: 'Discard changes', cancelLabel: 'Keep editing' } });
+      const saveLabel = saveFirst ? { saveLabel: 'Save' } : {};
+      store.setState({ confirmation: { message: 'The open map has unsaved changes. Discard them?', confirmLabel: 'Discard changes', cancelLabel: 'Keep editing', ...saveLabel } });
     });
   }
 
-  /** The user's answer to the open confirmation. */
-  function answerConfirmation(isConfirmed: boolean): void {
-    const answer = answerPending;
+  /** Save, in the unsaved-changes question (the save actions are made after these). */
+  let saveFirst: (() => Promise<void>) | null = null;
+  function offerSaveWith(save: () => Promise<void>): void {
+    saveFirst = save;
+  }
+
+  /** The user's answer to the open confirmation; "save" goes on only when the save left nothing unsaved. */
+  async function answerConfirmation(answer: boolean | 'save'): Promise<void> {
+    const resolve = answerPending;
     answerPending = null;
     store.setState({ confirmation: null });
-    answer?.(isConfirmed);
+    if (answer === 'save' && saveFirst) await saveFirst();
+    resolve?.(answer === 'save' ? !isDirty(store.getState()) : answer);
   }
 
   async function newMap(): Promise<void> {
@@ -210,6 +218,7 @@ export function createDocumentActions(core: SessionCore, ruleConfig: Pick<RuleCo
     startDocument,
     confirmDiscard,
     answerConfirmation,
+    offerSaveWith,
     newMap,
     openFile,
     onExternalChange,

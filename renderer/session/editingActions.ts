@@ -2,6 +2,7 @@
  * The editing actions of the toolbar, the inspector and the keyboard: each finds its place from the
  * selection and hands the map to a pure command of `shared/edits/commands/` (or one named edit).
  */
+import { countOf } from '../../shared/text/plural';
 import { addActivity as addActivityCommand } from '../../shared/edits/commands/addActivity';
 import { addHandoffForFlow as handoffForFlow } from '../../shared/edits/commands/addHandoffForFlow';
 import { addLane as addLaneCommand } from '../../shared/edits/commands/addLane';
@@ -125,7 +126,7 @@ export function createEditingActions(core: SessionCore, history: Pick<HistoryAct
     const map = present();
     if (!map) return;
     const clip = clipboard.copyActivities(map, selectedOf('activity'));
-    core.setStatus(clip ? `Copied ${Object.keys(clip.activities).length} activities` : 'Select activities to copy');
+    core.setStatus(clip ? `Copied ${countOf(Object.keys(clip.activities).length, 'activity', 'activities')}` : 'Select activities to copy');
   }
 
   function cutSelection(): void {

@@ -34,9 +34,10 @@ export function createEditorSession(host: Host, options: SessionOptions = {}) {
   const documents = createDocumentActions(core, ruleConfig);
   const library = createLibraryActions(core, documents);
   const saving = createSaveActions(core, { documents, ruleConfig, library });
+  documents.offerSaveWith(saving.save);
   const editing = createEditingActions(core, history, selection);
   const view = createViewActions(core, { library, selection });
-  const exporting = createExportActions(core);
+  const exporting = createExportActions(core, { openExportChoice: view.openExportChoice });
 
   host.onExternalChange(documents.onExternalChange);
   host.onRuleConfigChange?.(ruleConfig.onRuleConfigChange);

@@ -91,9 +91,11 @@ export interface EditorState {
   /** The rule configuration in effect: its config files (none: the default rules) and their problems. */
   readonly ruleConfig: { readonly files: readonly string[]; readonly issues: readonly Issue[] };
   /** A question the user must answer before an action goes on (e.g. dropping unsaved changes). */
-  readonly confirmation: { readonly message: string; readonly confirmLabel: string; readonly cancelLabel: string } | null;
+  readonly confirmation: { readonly message: string; readonly confirmLabel: string; readonly cancelLabel: string; readonly saveLabel?: string } | null;
   /** The menu's "Export…" asks which format. */
   readonly isExportChoiceOpen: boolean;
+  /** A format picked that has options (PNG: its scale): the dialog opens at them. */
+  readonly exportOptionsFor: string | null;
   /** A short message for the status bar (last action, error). */
   readonly status: string;
   /** Element to bring into view (set by the problems panel and keyboard navigation). */
@@ -158,6 +160,7 @@ export function initialEditorState(theme: Theme = preferredTheme()): EditorState
     compare: null,
     ruleConfig: { files: [], issues: [] },
     isExportChoiceOpen: false,
+    exportOptionsFor: null,
     confirmation: null,
     status: 'Ready',
     reveal: null,

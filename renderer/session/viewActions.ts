@@ -84,12 +84,13 @@ export function createViewActions(core: SessionCore, deps: { library: Pick<Libra
     return () => host.readFile();
   }
 
-  function openExportChoice(): void {
-    if (store.getState().doc) store.setState({ isExportChoiceOpen: true });
+  /** Opens the export dialog: at the list of formats, or at the options of `formatId` (PNG's scale). */
+  function openExportChoice(formatId: string | null = null): void {
+    if (store.getState().doc) store.setState({ isExportChoiceOpen: true, exportOptionsFor: formatId });
   }
 
   function closeExportChoice(): void {
-    store.setState({ isExportChoiceOpen: false });
+    store.setState({ isExportChoiceOpen: false, exportOptionsFor: null });
   }
 
   return {

@@ -3,7 +3,7 @@ import { Activity, type ProcessMap } from '../model/schema';
 import type { EditOf } from './edit';
 import { withSection } from './mapSections';
 import { insertEntry, mustGet, patchObject, removeEntry, replaceEntry } from './records';
-import { assertFreeNodeId, flowsTouching, removeActivityParties, removeFlows, removeLayoutEntries } from './cascade';
+import { assertFreeNodeId, flowsTouching, lineEndsOnlyUsedBy, removeActivityParties, removeFlows, removeLayoutEntries } from './cascade';
 
 const ACTIVITY_KEY_ORDER: readonly string[] = Object.keys(Activity.shape);
 
@@ -33,11 +33,15 @@ export function moveActivity(map: ProcessMap, edit: EditOf<'activity.move'>): Pr
 /**
  * Deletes an activity and what cannot exist without it: its flows (and their handoff mentions),
  * its handoff parties (a handoff left without a sender or receiver goes), its group memberships
- * (a group left empty goes), its trigger starts (an empty trigger goes) and its layout entries.
+ * (a group left empty goes), its trigger starts (an empty trigger goes), the line starts and
+ * ends only it used, and its layout entries.
  */
 export function deleteActivity(map: ProcessMap, edit: EditOf<'activity.delete'>): ProcessMap {
   const id = edit.id;
+  const lineEnds = lineEndsOnlyUsedBy(map, id);
   let next = withSection(map, 'activities', removeEntry(map.activities, id, 'activity') ?? {});
+  for (const endId of lineEnds.initiations) next = withSection(next, 'initiations', removeEntry(next.initiations, endId, 'initiation'));
+  for (const endId of lineEnds.terminations) next = withSection(next, 'terminations', removeEntry(next.terminations, endId, 'termination'));
   next = removeFlows(next, flowsTouching(map, id));
   next = removeActivityParties(next, id);
   if (next.groups && Object.values(next.groups).some((group) => group.members.includes(id))) {
@@ -52,5 +56,5 @@ export function deleteActivity(map: ProcessMap, edit: EditOf<'activity.delete'>)
       .filter(([, trigger]) => trigger.starts.length > 0);
     next = withSection(next, 'triggers', triggers.length ? Object.fromEntries(triggers) : undefined);
   }
-  return removeLayoutEntries(next, [id]);
+  return removeLayoutEntries(next, [id, ...lineEnds.initiations, ...lineEnds.terminations]);
 }

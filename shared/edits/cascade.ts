@@ -81,3 +81,20 @@ export function removeActivityParties(map: ProcessMap, activityId: string): Proc
   if (!changed) return map;
   return withSection(map, 'handoffs', kept.length ? Object.fromEntries(kept) : undefined);
 }
+
+/**
+ * Line starts and ends that only `nodeId` uses: each has flows, and every one of them touches
+ * `nodeId`. They mark where that node's path begins or ends, so they go with it (a start left
+ * with no flow floats on the canvas and no rule reports it).
+ */
+export function lineEndsOnlyUsedBy(map: ProcessMap, nodeId: string): { initiations: string[]; terminations: string[] } {
+  const flows = Object.values(map.flows ?? {});
+  const onlyUsedBy = (endId: string): boolean => {
+    const touching = flows.filter((flow) => flow.from === endId || flow.to === endId);
+    return touching.length > 0 && touching.every((flow) => flow.from === nodeId || flow.to === nodeId);
+  };
+  return {
+    initiations: Object.keys(map.initiations ?? {}).filter((id) => id !== nodeId && onlyUsedBy(id)),
+    terminations: Object.keys(map.terminations ?? {}).filter((id) => id !== nodeId && onlyUsedBy(id)),
+  };
+}

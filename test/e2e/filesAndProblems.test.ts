@@ -59,12 +59,14 @@ describe.skipIf(!HAS_CHROMIUM)('files and problems', () => {
       .toBe(true);
   });
 
-  it('exports PNG by rasterising the SVG in the browser', async () => {
+  it('exports PNG by rasterising the SVG in the browser (resvg in a worker)', async () => {
     // given an opened map
     const editor = await session.open();
     await editor.openFile(TAILORED);
     // when PNG is exported
-    const [download] = await Promise.all([editor.page.waitForEvent('download'), editor.command('Export PNG').click()]);
+    await editor.command('Export PNG').click();
+    const exportButton = editor.page.getByRole('dialog', { name: 'Export PNG' }).getByRole('button', { name: 'Export PNG' });
+    const [download] = await Promise.all([editor.page.waitForEvent('download', { timeout: 30_000 }), exportButton.click()]);
     const bytes = await readFile(await download.path());
     // then it is a PNG of a real size
     expect(download.suggestedFilename()).toBe('acme-D-as-is.png');

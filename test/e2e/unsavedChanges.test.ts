@@ -39,6 +39,25 @@ describe.skipIf(!HAS_CHROMIUM)('unsaved changes', () => {
     expect(browserDialogs).toEqual([]);
   });
 
+  it('Save in the unsaved-changes question saves the edited map, then opens the other', async () => {
+    // given an edited map (D2 deleted)
+    const editor = await session.open();
+    await editor.openFile(TAILORED);
+    await editor.canvas.node('D2').click();
+    await editor.page.keyboard.press('Delete');
+    await editor.canvas.node('D2').waitFor({ state: 'detached' });
+    // when a library map is opened and the question is answered "Save"
+    await editor.command('Library').click();
+    await editor.page.getByRole('button', { name: 'Open E: Handle Events' }).click();
+    const question = editor.page.getByRole('dialog', { name: 'The open map has unsaved changes. Discard them?' });
+    const saved = await editor.download(() => question.getByRole('button', { name: 'Save', exact: true }).click());
+    // then the edited map was saved without D2, and the library map opened
+    expect(saved.name).toBe('tailored-example.yaml');
+    expect(saved.text).toContain('D1:');
+    expect(saved.text).not.toMatch(/^ {2}D2:/m);
+    await expect.poll(() => editor.documentName()).toMatch(/^E\.yaml/);
+  });
+
   it('keys pressed while the question is open do not edit the map behind it, and Escape keeps editing', async () => {
     // given an edited map with D1 selected, and the question asked by New
     const editor = await session.open();

@@ -1,4 +1,5 @@
 /** Deleting several elements as one step, each with its cascade (an activity takes its flows along). */
+import { countOf } from '../../text/plural';
 import type { ProcessMap } from '../../model/schema';
 import { DELETE_ORDER } from '../../model/elementKinds';
 import type { Edit } from '../edit';
@@ -32,5 +33,5 @@ export function deleteElements(map: ProcessMap, elements: readonly ElementToDele
   // Flows first, actors last (the catalogue's delete order): what goes later may take earlier things along.
   const edits = (DELETE_ORDER as readonly DeletableKind[]).flatMap((kind) => idsOf(kind).filter((id) => kind !== 'flow' || !goesWithActivity(id)).map((id) => deleteEditOf(kind, id)));
   if (edits.length === 0) return null;
-  return edits.length === 1 ? edits[0]! : { type: 'batch', label: `Delete ${edits.length} elements`, edits };
+  return edits.length === 1 ? edits[0]! : { type: 'batch', label: `Delete ${countOf(edits.length, 'element')}`, edits };
 }

@@ -1,4 +1,5 @@
 /** Pasting copied activities (with the flows among them) into a map, under fresh ids. */
+import { countOf } from '../../text/plural';
 import type { Activity, Flow, ProcessMap } from '../../model/schema';
 import type { Edit } from '../edit';
 import { copyId, takenIds, takenNodeIds } from '../ids';
@@ -56,5 +57,5 @@ export function pasteActivities(map: ProcessMap, clip: Clip, lane: string | unde
 export function pasteCommand(map: ProcessMap, clip: Clip, lane: string | undefined): { edit: Edit; ids: string[] } | null {
   const { edits, ids } = pasteActivities(map, clip, lane);
   if (edits.length === 0) return null;
-  return { edit: { type: 'batch', label: `Paste ${ids.length} activities`, edits }, ids };
+  return { edit: { type: 'batch', label: `Paste ${countOf(ids.length, 'activity', 'activities')}`, edits }, ids };
 }

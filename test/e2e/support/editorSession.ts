@@ -14,9 +14,10 @@ export interface EditorSession {
   close(): Promise<void>;
 }
 
-export async function startEditorSession(libraryDir = E2E_LIBRARY): Promise<EditorSession> {
+/** `headers` go on every response the page and its workers load (the desktop CSP, say). */
+export async function startEditorSession(libraryDir = E2E_LIBRARY, headers: Record<string, string> = {}): Promise<EditorSession> {
   const outDir = await buildRenderer(libraryDir);
-  const server: StaticServer = await serveStatic(outDir);
+  const server: StaticServer = await serveStatic(outDir, headers);
   const browser: Browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
@@ -45,10 +46,10 @@ export async function startEditorSession(libraryDir = E2E_LIBRARY): Promise<Edit
  * The session of one spec file: started before its tests where Chromium is present (the specs skip
  * themselves where it is not) and closed after them.
  */
-export function editorSessionForSpec(libraryDir = E2E_LIBRARY): Pick<EditorSession, 'open'> {
+export function editorSessionForSpec(libraryDir = E2E_LIBRARY, headers: Record<string, string> = {}): Pick<EditorSession, 'open'> {
   let session: EditorSession | undefined;
   beforeAll(async () => {
-    if (HAS_CHROMIUM) session = await startEditorSession(libraryDir);
+    if (HAS_CHROMIUM) session = await startEditorSession(libraryDir, headers);
   });
   afterAll(async () => {
     await session?.close();

@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticServer {
@@ -20,7 +21,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** `headers` go on every response (e.g. the desktop app's Content-Security-Policy). */
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -29,7 +31,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -33,6 +33,21 @@ describe('editing actions', () => {
     expect(session.store.getState().doc!.history.past).toHaveLength(0);
   });
 
+  it('deleting an activity takes the line start only it used, and undo brings both back', async () => {
+    // given D1, the only activity the start "outside" leads to, selected
+    const { session } = await sessionWithExample();
+    session.select([{ kind: 'activity', id: 'D1' }]);
+    // when deleted, then undone
+    session.deleteSelection();
+    const deleted = session.store.getState().doc!.history.present;
+    session.undo();
+    // then the start went with it in one step, and came back with it
+    expect(deleted.initiations?.outside).toBeUndefined();
+    const restored = session.store.getState().doc!.history.present;
+    expect(restored.initiations?.outside).toBeDefined();
+    expect(restored.flows?.['outside-D1']).toEqual({ from: 'outside', to: 'D1', outputs: ['General indicators'] });
+  });
+
   it('copies and pastes activities as copies, selected', async () => {
     // given D1 and D2 selected and copied
     const { session } = await sessionWithExample();

@@ -48,6 +48,32 @@ describe('deleteElements', () => {
     expect(ProcessMap.safeParse(applyEdit(map, edit!)).success).toBe(true);
   });
 
+  it('takes along a line start or end that only the deleted activity used, and keeps shared ones', () => {
+    // given D1, the only user of the start "outside", and D2, which shares no end with another activity
+    // when D1 is deleted, and separately D2
+    const withoutD1 = applyEdit(map, deleteElements(map, [{ kind: 'activity', id: 'D1' }])!);
+    const withoutD2 = applyEdit(map, deleteElements(map, [{ kind: 'activity', id: 'D2' }])!);
+    // then "outside" went with D1, D2 took its ends "to-T1" and "archive", and every map stays valid
+    expect(map.initiations?.outside).toBeDefined();
+    expect(withoutD1.initiations?.outside).toBeUndefined();
+    expect(withoutD1.terminations).toEqual(map.terminations);
+    expect(withoutD2.initiations).toEqual(map.initiations);
+    expect(withoutD2.terminations?.['to-T1']).toBeUndefined();
+    expect(withoutD2.terminations?.archive).toBeUndefined();
+    expect(ProcessMap.safeParse(withoutD1).success).toBe(true);
+    expect(ProcessMap.safeParse(withoutD2).success).toBe(true);
+  });
+
+  it('keeps a line start that another activity still uses', () => {
+    // given "outside" also starting D1b
+    const shared = ProcessMap.parse({ ...map, flows: { ...map.flows, 'outside-D1b': { from: 'outside', to: 'D1b' } } });
+    // when D1 is deleted
+    const next = applyEdit(shared, deleteElements(shared, [{ kind: 'activity', id: 'D1' }])!);
+    // then "outside" stays, with its flow to D1b
+    expect(next.initiations?.outside).toBeDefined();
+    expect(next.flows?.['outside-D1b']).toBeDefined();
+  });
+
   it('deletes nothing when only the map is selected', () => {
     // given / when / then
     expect(deleteElements(map, [{ kind: 'map', id: map.id }])).toBeNull();

@@ -41,7 +41,7 @@ describe('pasteActivities', () => {
     // when pasted
     const command = pasteCommand(map, clip, undefined);
     // then one batch adds D1-copy, and an empty clip pastes nothing
-    expect(command?.edit).toMatchObject({ type: 'batch', label: 'Paste 1 activities' });
+    expect(command?.edit).toMatchObject({ type: 'batch', label: 'Paste 1 activity' });
     expect(command?.ids).toEqual(['D1-copy']);
     expect(applyEdit(map, command!.edit).activities['D1-copy']?.name).toBe(map.activities.D1?.name);
     expect(pasteCommand(map, { activities: {}, flows: {} }, undefined)).toBeNull();
