@@ -14,6 +14,8 @@ import { StatusBar } from './panels/StatusBar';
 import { Toolbar } from './panels/Toolbar';
 import type { EditorSession } from './session/editorSession';
 import { SessionProvider, useEditor, useSession } from './session/SessionContext';
+import { SourceModeToggle, SOURCE_MODES } from './source/SourceModeToggle';
+import { SourcePane } from './source/SourcePane';
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -34,6 +36,8 @@ function onShortcut(session: EditorSession, event: KeyboardEvent): void {
   if (mod && key === 's') return run(event.shiftKey ? saveAs : save);
   if (mod && key === 'o') return run(openFile);
   if (mod && event.altKey && key === 'n') return run(newMap);
+  const sourceMode = mod && event.altKey ? SOURCE_MODES.find((entry) => entry.key === event.key || `Digit${entry.key}` === event.code) : undefined;
+  if (sourceMode) return run(() => session.setSourceMode(sourceMode.mode));
   if (mod && !isTyping(event.target)) {
     if (key === 'z') return run(event.shiftKey ? redo : undo);
     if (key === 'y') return run(redo);
@@ -68,6 +72,7 @@ function EditorWindow() {
   const analysisPanel = useEditor((state) => state.analysisPanel);
   const isComparingVisually = useEditor((state) => analysisPanel === 'compare' && state.compare !== null && state.compare.mode !== 'canvas');
   const isExportChoiceOpen = useEditor((state) => state.isExportChoiceOpen);
+  const sourceMode = useEditor((state) => state.sourceMode);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -83,12 +88,16 @@ function EditorWindow() {
           Skip to inspector
         </a>
         <Toolbar />
+        {view === 'editor' && hasDoc ? <SourceModeToggle /> : null}
         {view === 'editor' && hasDoc ? <DocumentBanners /> : null}
         {view === 'library' || !hasDoc ? (
           <LibraryBrowser />
         ) : (
           <div className="workspace">
-            {isComparingVisually ? <CompareCanvas /> : <MapCanvas />}
+            <div className={`canvas-area ${sourceMode}`}>
+              {sourceMode === 'source' ? null : isComparingVisually ? <CompareCanvas /> : <MapCanvas />}
+              {sourceMode === 'canvas' ? null : <SourcePane />}
+            </div>
             <div className="side" id="inspector-region">
               {analysisPanel === 'gap' ? <GapPanel /> : null}
               {analysisPanel === 'compare' ? <CompareView /> : null}

@@ -8,7 +8,7 @@ import type { ProcessMap } from '../../shared/model/schema';
 import type { Issue } from '../../shared/model/issue';
 import type { EffectiveRule } from '../../shared/rules/config';
 import type { LayoutRequest, LayoutResponse, RulesMessage, ValidationRequest, ValidationResponse, WorkspaceMessage } from './analysisProtocol';
-import { withIssues, type EditorState, type Store } from '../session/editorStore';
+import { textBaseOf, withIssues, type EditorState, type Store } from '../session/editorStore';
 import { GeometryDecoder } from './geometryDelta';
 
 export interface OpenedMap {
@@ -23,8 +23,8 @@ export interface Analysis extends Pick<CompareClient, 'requestComparePictures'> 
   onMapText(listener: (text: string) => void): () => void;
   openInWorker(text: string, fileName: string): Promise<OpenedMap>;
   cancelLayoutText(): void;
-  analyse(map: ProcessMap, savedText: string, fileName: string, options?: { isTyping?: boolean }): void;
-  revalidate(map: ProcessMap, savedText: string, fileName: string): void;
+  analyse(map: ProcessMap, savedText: string, fileName: string, options?: { isTyping?: boolean; text?: string }): void;
+  revalidate(map: ProcessMap, savedText: string, fileName: string, text?: string): void;
   setWorkspaceFiles(files: WorkspaceMessage['files']): void;
   setRuleSettings(rules: Readonly<Record<string, EffectiveRule>> | null): void;
 }
@@ -129,12 +129,12 @@ export function createAnalysisClient(store: Store<EditorState>): Analysis {
   }
 
   /** Asks for geometry and problems of `map`; `savedText` is the base the file would be saved from. */
-  function analyse(map: ProcessMap, savedText: string, fileName: string, options: { isTyping?: boolean } = {}): void {
+  function analyse(map: ProcessMap, savedText: string, fileName: string, options: { isTyping?: boolean; text?: string } = {}): void {
     if (prelaidSeq === seq && prelaidSeq !== 0) {
       // The layout of this very file is already under way (see openInWorker); validate after it.
       requested.set(seq, map);
       prelaidSeq = 0;
-      deferredValidation = { type: 'validate', seq, map, savedText, fileName };
+      deferredValidation = { type: 'validate', seq, map, savedText, fileName, ...(options.text !== undefined ? { text: options.text } : {}) };
       return;
     } else {
       seq += 1;
@@ -150,7 +150,7 @@ export function createAnalysisClient(store: Store<EditorState>): Analysis {
       if (options.isTyping) layoutTimer = setTimeout(post, TYPING_LAYOUT_DELAY_MS);
       else afterPaint(post);
     }
-    revalidate(map, savedText, fileName);
+    revalidate(map, savedText, fileName, options.text);
   }
 
   /** Lays the present map out again, asking for the whole geometry (the decoder lost track of the worker's). */
@@ -161,12 +161,12 @@ export function createAnalysisClient(store: Store<EditorState>): Analysis {
     requested.set(seq, doc.history.present);
     const request: LayoutRequest = { type: 'layout', seq, map: doc.history.present, fileName: doc.name, isFull: true };
     ensureLayoutWorker().postMessage(request);
-    revalidate(doc.history.present, doc.savedText, doc.name);
+    revalidate(doc.history.present, textBaseOf(doc).text, doc.name, doc.brokenText);
   }
 
   /** Validates `map` again (the workspace changed) without laying it out again. */
-  function revalidate(map: ProcessMap, savedText: string, fileName: string): void {
-    const validation: ValidationRequest = { type: 'validate', seq, map, savedText, fileName };
+  function revalidate(map: ProcessMap, savedText: string, fileName: string, text?: string): void {
+    const validation: ValidationRequest = { type: 'validate', seq, map, savedText, fileName, ...(text !== undefined ? { text } : {}) };
     // Problems may lag a little; typing should not pay for validating every keystroke.
     clearTimeout(validationTimer);
     validationTimer = setTimeout(() => ensureValidationWorker().postMessage(validation), VALIDATION_DELAY_MS);

@@ -37,6 +37,8 @@ export interface ValidationRequest {
   /** The text the map was last saved as: validation runs on the text it would be saved as now. */
   readonly savedText: string;
   readonly fileName: string;
+  /** The document's text when it is not the map's (it does not parse as a map): validated as it is. */
+  readonly text?: string;
 }
 
 export type LayoutResponse =

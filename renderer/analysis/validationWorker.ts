@@ -24,11 +24,11 @@ let rules: ReadonlyMap<string, EffectiveRule> | undefined;
 
 function run(request: ValidationRequest): void {
   // Every edit is written over the same saved text: read it for saving once, then only splice.
-  if (request.savedText !== preparedText && request.savedText.trim()) {
+  if (request.text === undefined && request.savedText !== preparedText && request.savedText.trim()) {
     prepareToSave(request.savedText);
     preparedText = request.savedText;
   }
-  const text = mapText(request.savedText, request.map);
+  const text = request.text ?? mapText(request.savedText, request.map);
   // A library map is validated under its library path (see WorkspaceFiles.pathOf).
   const parsed = parseMap(text, others.pathOf(request.fileName, request.map.id));
   const id = parsed.value?.id;

@@ -1,7 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { flowsDescribedByHandoffs } from '../../shared/model/mapQueries';
 import { EditableFields } from './EditableFields';
-import { type ElementRef } from '../session/editorStore';
+import { isMapReadOnly, type ElementRef } from '../session/editorStore';
 import { useEditor, useSession } from '../session/SessionContext';
 
 /**
@@ -18,7 +18,7 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
   const only = selection.length === 1 ? selection[0] : undefined;
   const hasMap = useEditor((state) => state.doc !== null);
   // A read-only map keeps the ways to look around (related flows, handoffs, Copy), not the edits.
-  const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
+  const isReadOnly = useEditor(isMapReadOnly);
   const flowRecord = useEditor((state) => state.doc?.history.present.flows);
   const map = useEditor((state) => (isChoosing || only?.kind === 'flow' ? (state.doc?.history.present ?? null) : null));
   const onlyId = only?.id;

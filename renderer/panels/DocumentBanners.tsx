@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { mapText } from '../session/mapText';
+import { documentText } from '../session/mapText';
 import { LineDiffView } from '../compare/LineDiffView';
 import type { OpenDocument } from '../session/editorStore';
 import { useEditor, useSession } from '../session/SessionContext';
@@ -11,7 +11,7 @@ function formatTime(iso: string): string {
 
 /** The open document's text as it would be saved now. */
 function currentText(doc: OpenDocument | null): string {
-  return doc ? mapText(doc.savedText, doc.history.present) : '';
+  return doc ? documentText(doc) : '';
 }
 
 /**
@@ -26,16 +26,22 @@ export function DocumentBanners() {
   const change = useEditor((state) => state.doc?.externalChange ?? null);
   const saveConflict = useEditor((state) => state.doc?.saveConflict ?? null);
   const name = useEditor((state) => state.doc?.name ?? '');
+  const isBroken = useEditor((state) => state.doc?.brokenText !== undefined);
   // Re-render with the present map while a diff against it is open.
   useEditor((state) => state.doc?.history.present);
   const [openDiff, setOpenDiff] = useState<'restored' | 'external' | 'save' | null>(null);
-  if (!conflictReason && !restored && !change && !saveConflict) return null;
+  if (!conflictReason && !restored && !change && !saveConflict && !isBroken) return null;
   const toggle = (which: 'restored' | 'external' | 'save') => setOpenDiff((current) => (current === which ? null : which));
   return (
     <div className="banners">
       {conflictReason ? (
         <div className="banner error" role="alert" data-testid="conflict-banner">
           <p>{conflictReason}</p>
+        </div>
+      ) : null}
+      {isBroken ? (
+        <div className="banner warning" role="status" data-testid="broken-text-banner">
+          <p>The text does not read as a map (see Problems): the canvas shows what could be read and is read-only until the source is fixed. Saving writes the text as it is.</p>
         </div>
       ) : null}
       {restored ? (

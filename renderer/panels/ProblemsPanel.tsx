@@ -12,7 +12,9 @@ function location(issue: Issue): string {
 
 /** Live validation: the same rules as the CLI; choosing a problem selects and reveals its element. */
 export function ProblemsPanel() {
-  const { revealElement, toggleProblems } = useSession();
+  const { revealElement, revealInSource, toggleProblems } = useSession();
+  const sourceMode = useEditor((state) => state.sourceMode);
+  const isBroken = useEditor((state) => state.doc?.brokenText !== undefined);
   const issues = useEditor((state) => state.issues);
   const isOpen = useEditor((state) => state.isProblemsOpen);
   if (!isOpen) return null;
@@ -35,7 +37,11 @@ export function ProblemsPanel() {
               <button
                 type="button"
                 className={`problem ${issue.severity}`}
-                onClick={() => issue.elementId && revealElement(issue.elementId)}
+                onClick={() => {
+                  if (issue.elementId && !isBroken) revealElement(issue.elementId);
+                  // With the source showing (or the text not a map), the problem's line is where it is fixed.
+                  if (issue.line !== undefined && issue.rule !== 'config' && (sourceMode !== 'canvas' || isBroken)) revealInSource(issue.line, issue.column);
+                }}
                 aria-label={`${issue.severity}: ${issue.message}, ${location(issue)}, rule ${issue.rule}`}
               >
                 <span className={`severity ${issue.severity}`} aria-hidden="true">

@@ -1,5 +1,5 @@
 import { canRedo, canUndo } from '../../shared/edits/history';
-import { isDirty } from '../session/editorStore';
+import { isDirty, isMapReadOnly } from '../session/editorStore';
 import { useEditor, useSession } from '../session/SessionContext';
 import { PAGE_EXPORT_FORMATS } from '../export/exportMap';
 
@@ -8,7 +8,7 @@ export function Toolbar() {
   const { addActivity, addLane, addPhase, autoLayout, exportAs, newMap, openFile, redo, save, saveAs, showLibrary, toggleAnalysisPanel, toggleTheme, undo } = useSession();
   const name = useEditor((state) => state.doc?.name ?? null);
   const dirty = useEditor(isDirty);
-  const isReadOnly = useEditor((state) => state.doc?.isReadOnly ?? false);
+  const isReadOnly = useEditor(isMapReadOnly);
   const readOnlyReason = useEditor((state) => state.doc?.readOnlyReason);
   const hasConflicts = useEditor((state) => state.doc?.conflictLines !== undefined);
   const undoLabel = useEditor((state) => (state.doc && canUndo(state.doc.history) ? state.doc.history.past.at(-1)?.label : undefined));

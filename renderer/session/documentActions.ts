@@ -1,6 +1,7 @@
 /** The document of the session: opening a file's text, starting a new map, and what happens on disk meanwhile. */
 import { createHistory } from '../../shared/edits/history';
 import { CURRENT_FORMAT, type ProcessMap } from '../../shared/model/schema';
+import { salvageMap } from '../../shared/model/salvageMap';
 import { parseMap } from '../../shared/yaml/parseMap';
 import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
 import { prepareToSave } from '../../shared/yaml/updateMapText';
@@ -32,6 +33,13 @@ const NEW_MAP: ProcessMap = {
   activities: { A1: { name: 'First activity', lane: 'lane-1' } },
 };
 
+/** What the canvas can draw of a text that is not a map: the salvaged part, or an empty map. */
+export function drawableOf(text: string, name: string): ProcessMap {
+  const fallbackId = name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]+/g, '-') || 'untitled';
+  const salvaged = salvageMap(parseMap(text, name).data, fallbackId)?.map;
+  return salvaged ?? { format: CURRENT_FORMAT, id: 'untitled', title: name, kind: 'reference', activities: {} };
+}
+
 /** The store update that shows a freshly opened or started document in the editor. */
 function freshDocument(state: EditorState, doc: NonNullable<EditorState['doc']>): Partial<EditorState> {
   return { documentSerial: state.documentSerial + 1, doc, selection: [], geometry: null, geometryMap: null, view: 'editor' };
@@ -54,13 +62,11 @@ export function createDocumentActions(core: SessionCore, ruleConfig: Pick<RuleCo
     const parsed = await analysis.openInWorker(shownText, file.name);
     performance.mark('swimlane:parsed');
     if (parsed.isSuperseded) return false;
-    const map = parsed.map;
     const issues = [...conflictIssues, ...parsed.issues];
-    if (!map) {
-      analysis.cancelLayoutText();
-      store.setState({ ...withIssues(issues), isProblemsOpen: true, status: `${file.name} could not be opened: ${issues[0]?.message ?? 'not a map'}` });
-      return false;
-    }
+    // A text that is not a map still opens: the canvas shows what can be salvaged, the source view the text.
+    const brokenText = parsed.map ? undefined : shownText;
+    const map = parsed.map ?? drawableOf(shownText, file.name);
+    if (brokenText !== undefined) analysis.cancelLayoutText();
     const readOnlyReason = isConflicted ? conflictReason(conflictLines) : file.readOnlyReason;
     core.typingKey = null;
     store.setState((state) => ({
@@ -75,13 +81,20 @@ export function createDocumentActions(core: SessionCore, ruleConfig: Pick<RuleCo
         ...(readOnlyReason ? { readOnlyReason } : {}),
         loadIssues: issues,
         ...(isConflicted ? { conflictLines } : {}),
+        ...(brokenText !== undefined ? { brokenText, salvage: map } : {}),
       }),
       ...withIssues(issues),
-      ...(isConflicted ? { isProblemsOpen: true } : {}),
-      status: isConflicted ? `Opened ${file.name} read-only: it has unresolved merge conflicts` : `Opened ${file.name}`,
+      ...(isConflicted || brokenText !== undefined ? { isProblemsOpen: true } : {}),
+      // The text is where a broken map is fixed; with nothing to draw (a YAML syntax error) it is all there is.
+      ...(brokenText !== undefined ? { sourceMode: Object.keys(map.activities).length === 0 ? 'source' : 'split' } : {}),
+      status: isConflicted
+        ? `Opened ${file.name} read-only: it has unresolved merge conflicts`
+        : brokenText !== undefined
+          ? `Opened ${file.name} with ${issues.length} problem${issues.length === 1 ? '' : 's'}: fix them in the source view`
+          : `Opened ${file.name}`,
     }));
     core.documentChanged();
-    if (!isConflicted) prepareFirstSave(shownText);
+    if (!isConflicted && brokenText === undefined) prepareFirstSave(shownText);
     return true;
   }
 

@@ -17,6 +17,7 @@ import { createSaveActions } from './saveActions';
 import { createSelectionActions } from './selectionActions';
 import { createSessionCore } from './sessionCore';
 import { createViewActions } from './viewActions';
+import { createSourceActions } from '../source/sourceActions';
 
 export interface SessionOptions {
   /** Layout and validation; by default in two Web Workers. */
@@ -34,10 +35,14 @@ export function createEditorSession(host: Host, options: SessionOptions = {}) {
   const documents = createDocumentActions(core, ruleConfig);
   const library = createLibraryActions(core, documents);
   const saving = createSaveActions(core, { documents, ruleConfig, library });
-  documents.offerSaveWith(saving.save);
   const editing = createEditingActions(core, history, selection);
   const view = createViewActions(core, { library, selection });
   const exporting = createExportActions(core, { openExportChoice: view.openExportChoice });
+  const source = createSourceActions(core, history);
+  // Saving takes typing not yet settled, so the file gets exactly what the source view shows.
+  const save = (): Promise<void> => (source.settleNow(), saving.save());
+  const saveAs = (): Promise<void> => (source.settleNow(), saving.saveAs());
+  documents.offerSaveWith(save);
 
   host.onExternalChange(documents.onExternalChange);
   host.onRuleConfigChange?.(ruleConfig.onRuleConfigChange);
@@ -57,6 +62,9 @@ export function createEditorSession(host: Host, options: SessionOptions = {}) {
     ...editing,
     ...view,
     ...exporting,
+    ...source,
+    save,
+    saveAs,
   };
 }
 

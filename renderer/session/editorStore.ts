@@ -45,7 +45,22 @@ export interface OpenDocument {
   readonly saveConflict?: { readonly message: string; readonly diskText: string; readonly fingerprint?: string };
   /** The file changed on disk while this document had unsaved changes; the user chooses Reload or Keep mine. */
   readonly externalChange?: ExternalChange;
+  /**
+   * The text typed in the source view last, with the map it parsed to: later canvas edits splice
+   * this text (not `savedText`), so what was typed stays as it was typed.
+   */
+  readonly textBase?: { readonly text: string; readonly map: ProcessMap };
+  /**
+   * The text while it does not parse as a map (a YAML or schema error): it is the document, the
+   * canvas shows what could be salvaged, read-only, and saving writes exactly this text.
+   */
+  readonly brokenText?: string;
+  /** What could be salvaged of a file opened while not a map: when it is the present map again, so is the file's text. */
+  readonly salvage?: ProcessMap;
 }
+
+/** How the editor shows the open map: the canvas, its YAML source, or both side by side. */
+export type SourceMode = 'canvas' | 'source' | 'split';
 
 export type Theme = 'light' | 'dark';
 
@@ -80,6 +95,7 @@ export interface EditorState {
   readonly issueIndex: ReadonlyMap<string, Severity>;
   readonly library: readonly LibraryEntry[] | null;
   readonly view: 'library' | 'editor';
+  readonly sourceMode: SourceMode;
   readonly theme: Theme;
   readonly isProblemsOpen: boolean;
   /** The analysis shown beside the inspector: the gap report against the reference, or a comparison. */
@@ -100,6 +116,8 @@ export interface EditorState {
   readonly status: string;
   /** Element to bring into view (set by the problems panel and keyboard navigation). */
   readonly reveal: { readonly id: string; readonly seq: number } | null;
+  /** A place in the text to show in the source view (a problem chosen in the panel): 1-based line and column. */
+  readonly sourceReveal: { readonly line: number; readonly column: number; readonly seq: number } | null;
   /** Element whose first inspector field should take focus (Enter on the canvas). */
   /** With `selectText`, the field's text is selected (a new element's placeholder), so typing replaces it. */
   readonly focusField: { readonly id: string; readonly seq: number; readonly selectText?: boolean } | null;
@@ -153,6 +171,7 @@ export function initialEditorState(theme: Theme = preferredTheme()): EditorState
     issueIndex: new Map(),
     library: null,
     view: 'library',
+    sourceMode: 'canvas',
     theme,
     isProblemsOpen: true,
     analysisPanel: null,
@@ -164,6 +183,7 @@ export function initialEditorState(theme: Theme = preferredTheme()): EditorState
     confirmation: null,
     status: 'Ready',
     reveal: null,
+    sourceReveal: null,
     focusField: null,
   };
 }
@@ -173,8 +193,20 @@ export function presentMap(state: EditorState): ProcessMap | null {
   return state.doc?.history.present ?? null;
 }
 
+/** Whether the map may not be edited on the canvas and in the inspector: a read-only file, or a text that is not a map. */
+export function isMapReadOnly(state: EditorState): boolean {
+  return (state.doc?.isReadOnly ?? false) || state.doc?.brokenText !== undefined;
+}
+
 export function isDirty(state: EditorState): boolean {
-  return state.doc !== null && state.doc.history.present !== state.doc.savedMap;
+  const doc = state.doc;
+  if (!doc) return false;
+  return doc.history.present !== doc.savedMap || (doc.brokenText !== undefined && doc.brokenText !== doc.savedText);
+}
+
+/** The text the present map is spliced into, and the map that text holds (unchanged parts are skipped by identity). */
+export function textBaseOf(doc: OpenDocument): { readonly text: string; readonly map: ProcessMap } {
+  return doc.textBase ?? { text: doc.savedText, map: doc.savedMap };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };

@@ -19,6 +19,10 @@ export function createHistoryActions(core: SessionCore, selection: Pick<Selectio
       core.setStatus(doc.readOnlyReason ?? 'This map is read-only.');
       return false;
     }
+    if (doc.brokenText !== undefined) {
+      core.setStatus('Not done: the source does not read as a map; fix it in the source view first.');
+      return false;
+    }
     try {
       const amend = options.typing !== undefined && options.typing === core.typingKey;
       const history = amend ? amendLastEdit(doc.history, change, options.label) : pushEdit(doc.history, change, options.label);

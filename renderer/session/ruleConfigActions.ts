@@ -1,6 +1,7 @@
 /** The rule configuration in effect for the open file, as the CLI would use it. */
 import type { FileHandle, RuleConfig } from '../host/host';
 import type { SessionCore } from './sessionCore';
+import { textBaseOf } from './editorStore';
 
 /** How the status bar names the rule configuration in effect. */
 export function ruleConfigLabel(files: readonly string[]): string {
@@ -18,7 +19,7 @@ export function createRuleConfigActions(core: SessionCore) {
     analysis.setRuleSettings(config?.rules ?? null);
     store.setState({ ruleConfig: { files: config?.files ?? [], issues: config?.issues ?? [] } });
     const doc = store.getState().doc;
-    if (doc) analysis.revalidate(doc.history.present, doc.savedText, doc.name);
+    if (doc) analysis.revalidate(doc.history.present, textBaseOf(doc).text, doc.name, doc.brokenText);
   }
 
   /**

@@ -5,14 +5,15 @@ import { parseMap } from '../../shared/yaml/parseMap';
 import type { DocumentActions } from './documentActions';
 import type { OpenDocument } from './editorStore';
 import type { LibraryActions } from './libraryActions';
-import { mapText } from './mapText';
+import { documentText, mapText } from './mapText';
 import type { RuleConfigActions } from './ruleConfigActions';
 import type { SessionCore } from './sessionCore';
 
 /** A document's fields that only hold until it is saved (or written under another name). */
 function withoutUnsavedState(doc: OpenDocument): OpenDocument {
-  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, saveConflict: _conflict, libraryPath: _library, ...rest } = doc;
-  return rest;
+  const { fingerprint: _old, readOnlyReason: _reason, restored: _restored, externalChange: _change, saveConflict: _conflict, libraryPath: _library, textBase: _base, salvage, ...rest } = doc;
+  // Saved as a map, the file's text is no longer the broken one the salvage stood for.
+  return salvage && doc.brokenText !== undefined ? { ...rest, salvage } : rest;
 }
 
 export function createSaveActions(
@@ -60,7 +61,7 @@ export function createSaveActions(
     if (!doc) return;
     if (doc.conflictLines) return core.setStatus(`Not saved: ${doc.readOnlyReason ?? 'the file has merge conflicts'}`);
     if (!doc.handle || doc.isReadOnly) return saveAs();
-    const text = mapText(doc.savedText, doc.history.present, doc.savedMap);
+    const text = documentText(doc);
     const result = await host.saveFile({ handle: doc.handle, text, ...(doc.fingerprint ? { fingerprint: doc.fingerprint } : {}) });
     if (result.status === 'conflict') {
       // Asked in a banner over the canvas (DocumentBanners): overwrite, reload, or leave it for now.
@@ -79,7 +80,7 @@ export function createSaveActions(
     // A copy of a library map leaves its folder's actor catalogue behind: the actors it uses go with it.
     const present = doc.history.present;
     const map = doc.libraryPath ? withCatalogueActors(present, await deps.library.readLibraryCatalogue(doc.libraryPath)) : present;
-    const text = mapText(doc.savedText, map, doc.savedMap);
+    const text = map === present ? documentText(doc) : mapText(doc.savedText, map, doc.savedMap);
     const suggestedName = doc.isReadOnly || !doc.handle ? `${present.id}.yaml` : doc.name;
     const result = await host.saveFileAs({ suggestedName, text });
     if (result.status !== 'saved') return;
@@ -95,7 +96,7 @@ export function createSaveActions(
   async function overwriteOnDisk(): Promise<void> {
     const doc = store.getState().doc;
     if (!doc?.handle || !doc.saveConflict) return;
-    const text = mapText(doc.savedText, doc.history.present, doc.savedMap);
+    const text = documentText(doc);
     const forced = await host.saveFile({ handle: doc.handle, text, overwrite: true });
     if (forced.status === 'saved' || forced.status === 'unchanged') markSaved(text, forced.handle, forced.name, forced.status === 'saved' ? forced.fingerprint : doc.saveConflict.fingerprint);
   }

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis/analysisClient';
 import type { Host } from '../host/host';
-import { isDirty, type EditorState, type Store } from './editorStore';
+import { isDirty, textBaseOf, type EditorState, type Store } from './editorStore';
 
 export interface SessionCore {
   readonly store: Store<EditorState>;
@@ -31,7 +31,8 @@ export function createSessionCore(store: Store<EditorState>, host: Host, analysi
       const state = store.getState();
       const doc = state.doc;
       if (!doc) return;
-      analysis.analyse(doc.history.present, doc.savedText, doc.name, { isTyping });
+      // A text that is not a map is validated as it is; else the map as spliced into the text it came from.
+      analysis.analyse(doc.history.present, textBaseOf(doc).text, doc.name, { isTyping, ...(doc.brokenText !== undefined ? { text: doc.brokenText } : {}) });
       host.setDocumentState({ title: doc.name, isDirty: isDirty(state) });
     },
   };

@@ -5,13 +5,13 @@
  * Controlled: the parent owns the text; edits are reported through `onTextChange`.
  */
 import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { defaultKeymap, indentWithTab } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, foldGutter, syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { Compartment, EditorSelection, EditorState } from '@codemirror/state';
-import { EditorView, hoverTooltip, keymap, lineNumbers } from '@codemirror/view';
+import { Annotation, Compartment, EditorSelection, EditorState } from '@codemirror/state';
+import { EditorView, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import type { Issue } from '../../shared/model/issue';
 import { mapJsonSchema } from '../../shared/model/jsonSchema';
@@ -32,7 +32,13 @@ export interface SourceViewProps {
   onTextChange(text: string): void;
   /** The element the cursor moved into, or undefined outside any element. */
   onCursorElement?(element: SourceElement | undefined): void;
+  /** Undo and redo are the session's, so one history spans the canvas and the text. */
+  onUndo?(): void;
+  onRedo?(): void;
 }
+
+/** Marks the changes that bring the parent's text in: they are not typing, so they are not reported back. */
+const fromParent = Annotation.define<boolean>();
 
 /** The schema completion and hovers read: the committed JSON Schema's source, built once. */
 let schemaOnce: Record<string, unknown> | undefined;
@@ -79,15 +85,22 @@ export function SourceView(props: SourceViewProps) {
       state: EditorState.create({
         doc: latest.current.text,
         extensions: [
-          lineNumbers(), foldGutter(), history(), bracketMatching(), highlightSelectionMatches(), lintGutter(), yaml(),
+          lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), foldGutter(), bracketMatching(), highlightSelectionMatches(), lintGutter(), yaml(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           autocompletion({ override: [complete] }), hover,
-          keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
+          keymap.of([
+            { key: 'Mod-z', run: () => (latest.current.onUndo?.(), true), preventDefault: true },
+            { key: 'Mod-y', run: () => (latest.current.onRedo?.(), true), preventDefault: true },
+            { key: 'Mod-Shift-z', run: () => (latest.current.onRedo?.(), true), preventDefault: true },
+            ...defaultKeymap, ...searchKeymap, indentWithTab,
+          ]),
           BASE, themeSlot.current.of(latest.current.theme === 'dark' ? DARK : LIGHT), readOnlySlot.current.of(EditorState.readOnly.of(Boolean(latest.current.isReadOnly))),
           EditorView.contentAttributes.of({ 'aria-label': 'Map source (YAML)' }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) latest.current.onTextChange(update.state.doc.toString());
-            if ((update.selectionSet || update.docChanged) && latest.current.onCursorElement) {
+            const isTyping = update.transactions.some((transaction) => transaction.docChanged && !transaction.annotation(fromParent));
+            if (isTyping) latest.current.onTextChange(update.state.doc.toString());
+            // Moving the cursor selects its element; typing stays inside the element it is in.
+            if (update.selectionSet && !update.docChanged && latest.current.onCursorElement) {
               const text = update.state.doc.toString();
               const tree = readYamlSubset(text);
               latest.current.onCursorElement(tree ? elementAtOffset(text, { root: tree.root, lineStarts: tree.lineStarts }, update.state.selection.main.head) : undefined);
@@ -110,7 +123,7 @@ export function SourceView(props: SourceViewProps) {
     while (start < current.length && start < props.text.length && current[start] === props.text[start]) start++;
     let end = 0;
     while (end < current.length - start && end < props.text.length - start && current[current.length - 1 - end] === props.text[props.text.length - 1 - end]) end++;
-    editor.dispatch({ changes: { from: start, to: current.length - end, insert: props.text.slice(start, props.text.length - end) } });
+    editor.dispatch({ changes: { from: start, to: current.length - end, insert: props.text.slice(start, props.text.length - end) }, annotations: fromParent.of(true) });
   }, [props.text]);
 
   useEffect(() => {

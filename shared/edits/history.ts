@@ -69,3 +69,18 @@ export function amendLastEdit(history: History, edit: Edit, label: string = desc
   if (after === last.before) return { present: after, past: history.past.slice(0, -1), future: [] };
   return { present: after, past: [...history.past.slice(0, -1), { label, edit, before: last.before, after }], future: [] };
 }
+
+/**
+ * Records a whole new map as one step (the source view's text edits, which are no named edit):
+ * undo and redo restore `before` and `after` as they are. With `amend`, the step replaces the
+ * last one of the same label, so a run of typing is one undo step.
+ */
+export function pushReplacement(history: History, after: ProcessMap, label: string, amend = false): History {
+  const last = history.past.at(-1);
+  const folds = amend && last?.label === label && history.future.length === 0;
+  const before = folds ? last.before : history.present;
+  // The entry's edit is only a record: nothing re-applies it.
+  const entry: HistoryEntry = { label, edit: { type: 'batch', label, edits: [] }, before, after };
+  const past = [...(folds ? history.past.slice(0, -1) : history.past), entry].slice(-HISTORY_LIMIT);
+  return { present: after, past, future: [] };
+}

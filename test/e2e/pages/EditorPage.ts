@@ -7,6 +7,7 @@ import { GapPanel } from './GapPanel';
 import { InspectorPanel } from './InspectorPanel';
 import { LibraryPanel } from './LibraryPanel';
 import { ProblemsPanel } from './ProblemsPanel';
+import { SourcePanel } from './SourcePanel';
 
 export interface SavedFile {
   readonly name: string;
@@ -20,6 +21,7 @@ export class EditorPage {
   readonly problems: ProblemsPanel;
   readonly gap: GapPanel;
   readonly compare: ComparePanel;
+  readonly source: SourcePanel;
 
   constructor(readonly page: Page) {
     this.library = new LibraryPanel(page);
@@ -28,6 +30,7 @@ export class EditorPage {
     this.problems = new ProblemsPanel(page);
     this.gap = new GapPanel(page);
     this.compare = new ComparePanel(page);
+    this.source = new SourcePanel(page);
   }
 
   async goto(url: string): Promise<void> {
@@ -62,12 +65,12 @@ export class EditorPage {
   }
 
   /** Opens a map file through the Open… command and the browser's file chooser. */
-  async openFile(path: string): Promise<void> {
+  async openFile(path: string, options: { hasCanvas?: boolean } = {}): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.command('Open…').click()]);
     await chooser.setFiles(path);
     const name = path.split(/[\\/]/).at(-1) ?? path;
     await this.page.getByTestId('document-name').filter({ hasText: name }).waitFor();
-    await this.canvas.waitForLayout();
+    if (options.hasCanvas ?? true) await this.canvas.waitForLayout();
   }
 }
 

@@ -16,16 +16,19 @@ describe('document actions', () => {
     expect(host.documentStates.at(-1)).toEqual({ title: 'acme-D.yaml', isDirty: false });
   });
 
-  it('shows the problems of a file that is not a map and keeps nothing open', async () => {
+  it('opens a file that is not a map with its problems, what can be drawn, and the text as the document', async () => {
     // given a session with nothing open
     const session = createEditorSession(createMemoryHost(), { analysis: () => createInlineAnalysis().analysis, initialState: initialEditorState('light') });
     // when a file without the map fields is opened
     const isOpen = await session.openDocument({ handle: 'h', name: 'bad.yaml', text: 'title: no id\n' });
-    // then it is refused, with its problems listed
-    expect(isOpen).toBe(false);
-    expect(session.store.getState().doc).toBeNull();
-    expect(session.store.getState().issues.length).toBeGreaterThan(0);
-    expect(session.store.getState().status).toMatch(/^bad\.yaml could not be opened: /);
+    // then it is open, with its problems listed, its text kept as typed, and the source view showing
+    expect(isOpen).toBe(true);
+    const state = session.store.getState();
+    expect(state.doc?.brokenText).toBe('title: no id\n');
+    expect(state.doc?.history.present.title).toBe('no id');
+    expect(state.issues.length).toBeGreaterThan(0);
+    expect(state.sourceMode).toBe('source');
+    expect(state.status).toMatch(/^Opened bad\.yaml with \d+ problems?: fix them in the source view/);
   });
 
   it('opens a file with merge-conflict markers read-only, showing our side', async () => {
