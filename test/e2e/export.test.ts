@@ -20,7 +20,7 @@ const session = editorSessionForSpec(E2E_LIBRARY, { 'Content-Security-Policy': C
 
 function mapFile(activityCount: number): string {
   const file = join(mkdtempSync(join(tmpdir(), 'swimlane-png-')), `big-${activityCount}.yaml`);
-  writeFileSync(file, renderCanonical(syntheticMap(activityCount), ProcessMap));
+  writeFileSync(file, renderCanonical(syntheticMap({ activities: activityCount, chainLength: 20, handoffs: true }), ProcessMap));
   return file;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignTracks } from '../../../shared/layout/routing';
 import type { ChannelSegment } from '../../../shared/layout/routing';
-import { seededRandom } from '../../fixtures/syntheticMap';
+import { seededRandom } from '../../support/syntheticMap';
 
 /** Lines crossed when `a` runs left of `b`: b's lines from the left and a's lines to the right pass the other's run. */
 function crossingsWhenLeft(a: ChannelSegment, b: ChannelSegment): number {
