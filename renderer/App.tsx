@@ -94,7 +94,7 @@ function EditorWindow() {
           <LibraryBrowser />
         ) : (
           <div className="workspace">
-            <div className={`canvas-area ${sourceMode}`}>
+            <div className={`canvas-area mode-${sourceMode}`}>
               {sourceMode === 'source' ? null : isComparingVisually ? <CompareCanvas /> : <MapCanvas />}
               {sourceMode === 'canvas' ? null : <SourcePane />}
             </div>
