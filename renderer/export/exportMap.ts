@@ -13,6 +13,7 @@ import italicFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
 import type { Host } from '../host/host';
 import type { EditorState } from '../session/editorStore';
 import { recordedNames } from '../analysis/workspaceFiles';
+import { createPagePdf } from './pageSurfacePdf';
 
 /** The formats the page can render itself (the dialog and the toolbar offer these). */
 export const PAGE_EXPORT_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter((format) => !format.needsNode);
@@ -29,7 +30,7 @@ export function currentDrawing(state: EditorState): MapDrawing | null {
 export async function exportMap(host: Host, state: EditorState, format: ExportFormat): Promise<boolean> {
   const drawing = currentDrawing(state);
   if (!drawing) return false;
-  const data = await format.render([drawing], { rasterise }, { scale: 2 });
+  const data = await format.render([drawing], { rasterise, createPdf: createPagePdf }, { scale: 2 });
   return host.exportFile({ suggestedName: `${drawing.map.id}.${format.extension}`, data, mimeType: format.mimeType });
 }
 
