@@ -19,7 +19,8 @@ async function fontBytes(url: string): Promise<ArrayBuffer> {
 /** A fresh PDF with the fonts registered and no page yet; `finish` ends it and gives its bytes. */
 export async function createPagePdf(info: PdfDocumentInfo): Promise<PdfDocumentHandle> {
   const [{ default: PDFDocument }, regular, bold, italic] = await Promise.all([import('pdfkit'), fontBytes(regularFont), fontBytes(boldFont), fontBytes(italicFont)]);
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: info.title, Creator: 'Swimlane Studio' }, displayTitle: true, lang: 'en' });
+  // font '' leaves out pdfkit's default Helvetica, which its browser build does not carry.
+  const doc = new PDFDocument({ font: '', autoFirstPage: false, margin: 0, info: { Title: info.title, Creator: 'Swimlane Studio' }, displayTitle: true, lang: 'en' });
   doc.registerFont('regular', regular);
   doc.registerFont('bold', bold);
   doc.registerFont('italic', italic);

@@ -10,7 +10,8 @@ import { bundledFontFiles } from './renderPng';
 
 /** A fresh PDF with the fonts registered and no page yet. */
 export function createPdfDocument(info: PdfDocumentInfo): PdfDocumentHandle {
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: info.title, Creator: 'Swimlane Studio' }, displayTitle: true, lang: 'en' });
+  // font '' leaves out pdfkit's default Helvetica: every text is set in DejaVu.
+  const doc = new PDFDocument({ font: '', autoFirstPage: false, margin: 0, info: { Title: info.title, Creator: 'Swimlane Studio' }, displayTitle: true, lang: 'en' });
   const [regular, bold, italic] = bundledFontFiles();
   doc.registerFont('regular', regular!);
   doc.registerFont('bold', bold!);
