@@ -94,7 +94,7 @@ function startApp(): void {
       const result = await dialog.showOpenDialog(window, {
         title: 'Open map',
         properties: ['openFile'],
-        filters: [{ name: 'Swimlane maps', extensions: ['yaml', 'yml'] }],
+        filters: [{ name: 'Swimlane maps and BPMN', extensions: ['yaml', 'yml', 'bpmn'] }],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

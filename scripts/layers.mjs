@@ -29,7 +29,7 @@ export const LAYERS = [
     folder: 'renderer',
     why: 'renderer/ reaches the host only through the Host facade: no Node, Electron or shared/node/',
     mayImport: ['renderer', 'shared'],
-    packages: ['yaml', 'zod', 'elkjs', 'bpmn-moddle', 'react', 'react-dom', '@xyflow/*', 'codemirror', '@codemirror/*', 'dejavu-fonts-ttf', '@resvg/resvg-wasm'],
+    packages: ['yaml', 'zod', 'elkjs', 'bpmn-moddle', 'react', 'react-dom', '@xyflow/*', 'codemirror', '@codemirror/*', 'dejavu-fonts-ttf', '@resvg/resvg-wasm', 'pdfkit'],
   },
   {
     folder: 'electron',

@@ -1,11 +1,14 @@
-/** `swimlane export`: maps (files or a folder) to SVG, PNG or one self-contained HTML report. */
+/** `swimlane export`: maps (files or a folder) to SVG, PNG, BPMN, or one HTML or PDF report. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { layoutMap } from '../../shared/layout/layoutMap';
+import { createPdfDocument } from '../../shared/node/pdfDocument';
 import { renderPng } from '../../shared/node/renderPng';
 import { EXPORT_FORMATS, exportFormatChoices, findExportFormat } from '../../shared/render/exportFormats';
 import type { ExportHost } from '../../shared/render/exportFormats';
+import { PDF_FITS, PDF_ORIENTATIONS } from '../../shared/render/pdfPages';
+import type { PdfFit, PdfOrientation } from '../../shared/render/pdfPages';
 import { renderSvg } from '../../shared/render/renderSvg';
 import { EXIT } from '../io';
 import type { CommandIo, CommandSpec } from '../io';
@@ -25,7 +28,12 @@ Options:
                            "-" writes a text format to standard output
                            default: <name>.<format> in the working folder, or <folder>-<format>/
   --scale <n>              PNG pixels per diagram unit (default 2)
-  --paper <A4|Letter|auto> page size when printing the HTML report (default auto)
+  --paper <A4|A3|Letter|auto>  page size of the PDF (default A4) and of the printed HTML report
+                           (default auto: the print dialog's)
+  --orientation <landscape|portrait>  PDF page orientation (default landscape)
+  --fit <page|width|poster>  PDF: the whole map on one page (default), across the page width and
+                           down several pages, or tiled at a readable scale with overlap marks;
+                           a fit that would print text under 8 pt becomes a poster, and says so
   -h, --help               show this help
 
 Exit codes: 0 written, 1 a map could not be exported, 2 usage or unreadable input.`;
@@ -55,6 +63,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       output: { type: 'string', short: 'o' },
       scale: { type: 'string' },
       paper: { type: 'string' },
+      orientation: { type: 'string' },
+      fit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -72,9 +82,19 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     io.stderr(`swimlane export: --scale takes a number above 0 and at most 16, not "${values.scale}"\n`);
     return EXIT.usage;
   }
-  const paper = values.paper === undefined ? 'auto' : values.paper === 'a4' ? 'A4' : values.paper === 'letter' ? 'Letter' : values.paper;
-  if (paper !== 'A4' && paper !== 'Letter' && paper !== 'auto') {
-    io.stderr(`swimlane export: --paper takes A4, Letter or auto, not "${values.paper}"\n`);
+  const paper = values.paper === undefined ? 'auto' : (['A4', 'A3', 'Letter', 'auto'] as const).find((name) => name.toLowerCase() === values.paper!.toLowerCase());
+  if (paper === undefined) {
+    io.stderr(`swimlane export: --paper takes A4, A3, Letter or auto, not "${values.paper}"\n`);
+    return EXIT.usage;
+  }
+  const orientation = (values.orientation ?? 'landscape') as PdfOrientation;
+  if (!PDF_ORIENTATIONS.includes(orientation)) {
+    io.stderr(`swimlane export: --orientation takes landscape or portrait, not "${values.orientation}"\n`);
+    return EXIT.usage;
+  }
+  const fit = (values.fit ?? 'page') as PdfFit;
+  if (!PDF_FITS.includes(fit)) {
+    io.stderr(`swimlane export: --fit takes page, width or poster, not "${values.fit}"\n`);
     return EXIT.usage;
   }
   if (positionals.length === 0) {
@@ -105,8 +125,12 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     await writeFile(file, data);
     io.stdout(`wrote ${path.relative(cwd, file) || file}\n`);
   };
-  const host: ExportHost = { rasterise: (svg, _width, _height, pixels) => renderPng(svg, { scale: pixels }) };
-  const options = { scale, paper } as const;
+  const host: ExportHost = {
+    rasterise: (svg, _width, _height, pixels) => renderPng(svg, { scale: pixels }),
+    createPdf: createPdfDocument,
+    notify: (message) => io.stderr(`swimlane export: ${message}\n`),
+  };
+  const options = { scale, paper, orientation, fit } as const;
   const toStdout = values.output === '-';
   if (format.isOneFileForAllMaps || (single && toStdout)) {
     const data = await format.render(rendered, host, options);

@@ -12,6 +12,7 @@ import type { EditorState } from '../session/editorStore';
 import { recordedNames } from '../analysis/workspaceFiles';
 import { chooseRasterScale } from './rasterise';
 import { RasterCancelled, rasteriseInWorker, type RasterOptions } from './rasterClient';
+import { createPagePdf } from './pageSurfacePdf';
 
 /** The formats the page can render itself (the dialog and the toolbar offer these). */
 export const PAGE_EXPORT_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter((format) => !format.needsNode);
@@ -36,7 +37,7 @@ export async function exportMap(host: Host, state: EditorState, format: ExportFo
   // resvg in a worker of its own (the canvas path failed on large maps and froze the page), at a
   // scale lowered where the picture would pass MAX_PNG_PIXELS.
   const rasterise = (svg: string, width: number, height: number, scale: number) => rasteriseInWorker(svg, chooseRasterScale(width, height, scale).scale, run);
-  const data = await format.render([drawing], { rasterise }, { scale: run.scale ?? 2 });
+  const data = await format.render([drawing], { rasterise, createPdf: createPagePdf }, { scale: run.scale ?? 2 });
   if (run.signal?.aborted) throw new RasterCancelled();
   return host.exportFile({ suggestedName: `${drawing.map.id}.${format.extension}`, data, mimeType: format.mimeType });
 }

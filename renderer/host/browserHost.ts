@@ -36,7 +36,7 @@ export function createBrowserHost(doc: Document = document): Host {
     capabilities: { isDesktop: false, hasBackups: false },
 
     openFile() {
-      return pickFile(doc).then((file) => (file ? { handle: handleFor(file.name), ...file } : null));
+      return pickFile(doc, MAP_OR_BPMN).then((file) => (file ? { handle: handleFor(file.name), ...file } : null));
     },
 
     readFile() {
@@ -96,12 +96,16 @@ export function createBrowserHost(doc: Document = document): Host {
   };
 }
 
+const MAP_FILES = '.yaml,.yml,text/yaml';
+/** Open also takes BPMN files, which the editor imports as a new map. */
+const MAP_OR_BPMN = `${MAP_FILES},.bpmn`;
+
 /** Shows the browser's file chooser for one map file and reads it; null when cancelled. */
-function pickFile(doc: Document): Promise<ReadFile | null> {
+function pickFile(doc: Document, accept: string = MAP_FILES): Promise<ReadFile | null> {
   return new Promise<ReadFile | null>((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
-    input.accept = '.yaml,.yml,text/yaml';
+    input.accept = accept;
     input.style.display = 'none';
     input.dataset.testid = 'open-file-input';
     input.addEventListener('change', async () => {

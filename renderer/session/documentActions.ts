@@ -6,6 +6,7 @@ import { parseMap } from '../../shared/yaml/parseMap';
 import { findConflictMarkers } from '../../shared/yaml/parseYamlSource';
 import { prepareToSave } from '../../shared/yaml/updateMapText';
 import type { ExternalChange, OpenedFile } from '../host/host';
+import { bpmnDocument, isBpmnFile } from './bpmnDocument';
 import { keepOurSide } from './conflictText';
 import { isDirty, withIssues, type EditorState } from './editorStore';
 import { mapText } from './mapText';
@@ -172,7 +173,14 @@ export function createDocumentActions(core: SessionCore, ruleConfig: Pick<RuleCo
   async function openFile(): Promise<void> {
     if (!(await confirmDiscard())) return;
     const file = await host.openFile();
-    if (file) await openDocument(file);
+    if (!file) return;
+    if (!isBpmnFile(file.name)) {
+      await openDocument(file);
+      return;
+    }
+    const imported = await bpmnDocument(file.name, file.text);
+    if ('error' in imported) core.setStatus(imported.error);
+    else startDocument(imported.map, imported.name, imported.status);
   }
 
   /** The open file changed on disk: reload it when nothing is unsaved, else say so and keep the user's work. */

@@ -9,6 +9,9 @@ import { exportBpmn } from '../bpmn/exportBpmn';
 import type { MapGeometry } from '../layout/geometry';
 import type { NameResolver } from '../layout/layoutGraph';
 import type { ProcessMap } from '../model/schema';
+import type { PdfFit, PdfOrientation } from './pdfPages';
+import type { PdfDocumentHandle, PdfDocumentInfo } from './pdfSurface';
+import { renderPdf } from './renderPdf';
 import { renderReport } from './renderReport';
 
 /** One laid-out map with its SVG (from `renderSvg`; with a unique `idPrefix` when maps share a file). */
@@ -20,19 +23,27 @@ export interface MapDrawing {
   readonly names?: NameResolver;
 }
 
-export type Paper = 'A4' | 'Letter' | 'auto';
+export type Paper = 'A4' | 'A3' | 'Letter' | 'auto';
 
 /** What a renderer may ask of the place it runs in. */
 export interface ExportHost {
   /** PNG bytes of `svg` (of `width` × `height` units) drawn at `scale` pixels per unit on white. */
   readonly rasterise: (svg: string, width: number, height: number, scale: number) => Uint8Array | Promise<Uint8Array>;
+  /** A new PDF document with the bundled fonts registered (pdfkit under Node, its browser build in the page). */
+  readonly createPdf?: (info: PdfDocumentInfo) => PdfDocumentHandle | Promise<PdfDocumentHandle>;
+  /** Tells the user about a change from what was asked for (a fit that became a poster). */
+  readonly notify?: (message: string) => void;
 }
 
 export interface ExportOptions {
   /** Pixels per diagram unit for raster formats (default 2). */
   readonly scale?: number;
-  /** Page size when the output is printed (default auto). */
+  /** Page size when the output is printed (default auto; A4 for PDF). */
   readonly paper?: Paper;
+  /** PDF page orientation (default landscape). */
+  readonly orientation?: PdfOrientation;
+  /** How a map is put on PDF pages (default page; poster whenever text would print under 8 pt). */
+  readonly fit?: PdfFit;
 }
 
 export interface ExportFormat {
@@ -95,7 +106,8 @@ export const EXPORT_FORMATS = [
     isBinary: false,
     isOneFileForAllMaps: true,
     needsNode: false,
-    render: (drawings, _host, options) => renderReport(drawings, { paper: options.paper ?? 'auto' }),
+    // The report's print CSS knows A4 and Letter; A3 is left to the print dialog.
+    render: (drawings, _host, options) => renderReport(drawings, { paper: options.paper === 'A3' ? 'auto' : (options.paper ?? 'auto') }),
   },
   {
     id: 'bpmn',
@@ -109,6 +121,25 @@ export const EXPORT_FORMATS = [
     render: (drawings) => {
       const { map, geometry, names } = only(drawings);
       return exportBpmn(map, geometry, (id) => names?.actorName?.(id));
+    },
+  },
+  {
+    id: 'pdf',
+    label: 'PDF',
+    description: 'the maps for print: vector pages with embedded fonts, text never under 8 pt, with description tables',
+    extension: 'pdf',
+    mimeType: 'application/pdf',
+    isBinary: true,
+    isOneFileForAllMaps: true,
+    needsNode: false,
+    render: async (drawings, host, options) => {
+      if (!host.createPdf) throw new Error('PDF export is not available here: the host cannot create PDF documents');
+      const title = drawings.length === 1 ? drawings[0]!.map.title : 'Process maps';
+      const document = await host.createPdf({ title });
+      const paper = options.paper === undefined || options.paper === 'auto' ? 'A4' : options.paper;
+      const report = renderPdf(document.surface, drawings, { paper, orientation: options.orientation ?? 'landscape', fit: options.fit ?? 'page' });
+      for (const notice of report.notices) host.notify?.(notice);
+      return document.finish();
     },
   },
 ] as const satisfies readonly ExportFormat[];

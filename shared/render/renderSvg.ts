@@ -8,13 +8,11 @@ import type { ProcessMap } from '../model/schema';
 import type { EdgeGeometry, MapGeometry, NodeGeometry, PlacedText } from '../layout/geometry';
 import { FONTS, SIZES } from '../layout/layoutStyle';
 import { FONT_FAMILY, baselineOffset } from '../text/measureText';
+import { DIAGRAM_COLORS } from './diagramColors';
 import { handoffMarks, writeHandoffMarks } from './handoffMarks';
 import { XmlWriter, attr, num } from './xmlWriter';
 
-const INK = '#1f2328';
-const MUTED = '#57606a';
-const LANE_FILL = ['#f6f8fa', '#ffffff'] as const;
-const PHASE_FILL = ['#eef4fb', '#f8fbfe'] as const;
+const { ink: INK, muted: MUTED, laneFill: LANE_FILL, phaseFill: PHASE_FILL, laneHeaderFill: LANE_HEADER_FILL } = DIAGRAM_COLORS;
 
 export interface SvgOptions {
   /** Id prefix for the elements referenced inside the SVG (for several SVGs in one HTML page). */
@@ -149,7 +147,7 @@ export function renderSvg(map: ProcessMap, geometry: MapGeometry, options: SvgOp
       out.leaf('title', '', `Lane: ${lane.title}`);
       const fill = geometry.phases.length > 0 ? 'none' : LANE_FILL[i % 2]!;
       out.leaf('rect', attr('x', lane.x) + attr('y', lane.y) + attr('width', lane.width) + attr('height', lane.height) + attr('fill', fill) + attr('stroke', MUTED) + attr('stroke-width', 1));
-      out.leaf('rect', attr('x', lane.header.x) + attr('y', lane.header.y) + attr('width', lane.header.width) + attr('height', lane.header.height) + attr('fill', '#e8ecf0') + attr('stroke', MUTED) + attr('stroke-width', 1));
+      out.leaf('rect', attr('x', lane.header.x) + attr('y', lane.header.y) + attr('width', lane.header.width) + attr('height', lane.header.height) + attr('fill', LANE_HEADER_FILL) + attr('stroke', MUTED) + attr('stroke-width', 1));
       writeText(out, lane.label);
       out.close();
     });

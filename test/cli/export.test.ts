@@ -95,7 +95,7 @@ describe('swimlane export', () => {
     const codes = [await run([file], io), await run([file, '--format', 'gif'], io), await run([file, '--format', 'png', '--scale', '0'], io)];
     // then
     expect(codes).toEqual([2, 2, 2]);
-    expect(err.join('')).toContain('--format must be svg, png, html or bpmn');
+    expect(err.join('')).toContain('--format must be svg, png, html, bpmn or pdf');
     expect(err.join('')).toContain('--scale');
   });
 

@@ -208,7 +208,7 @@ describe.skipIf(!HAS_CHROMIUM)('documents the desktop shell hands over', () => {
     expect(await bridgeCalls(editor.page, 'file:save')).toHaveLength(1);
   });
 
-  it('the menu\'s Export… offers SVG, PNG, HTML and BPMN, and exports the chosen format', async () => {
+  it('the menu\'s Export… offers SVG, PNG, HTML, BPMN and PDF, and exports the chosen format', async () => {
     // given an open document
     const editor = await startDesktop({ file: FILE() });
     await editor.canvas.waitForLayout();
@@ -217,7 +217,7 @@ describe.skipIf(!HAS_CHROMIUM)('documents the desktop shell hands over', () => {
     // then a dialog offers the three formats
     const dialog = editor.page.getByRole('dialog', { name: 'Export' });
     await dialog.waitFor();
-    expect((await dialog.getByRole('listitem').allInnerTexts()).map((text) => text.split(/\s/)[0])).toEqual(['SVG', 'PNG', 'HTML', 'BPMN']);
+    expect((await dialog.getByRole('listitem').allInnerTexts()).map((text) => text.split(/\s/)[0])).toEqual(['SVG', 'PNG', 'HTML', 'BPMN', 'PDF']);
     // and choosing HTML hands the report to the host
     await dialog.getByRole('button', { name: /^HTML/ }).click();
     await expect.poll(() => bridgeCalls(editor.page, 'file:export')).toHaveLength(1);

@@ -1,0 +1,48 @@
+/**
+ * PDF documents made in the page (browser edition and Electron's renderer alike): pdfkit's own
+ * browser build, loaded only when a PDF is exported so that opening the editor does not pay for
+ * it, with the bundled DejaVu faces fetched from the app's assets and embedded. The page draws the
+ * PDF itself rather than asking the host, so the browser edition needs no server and Electron no
+ * extra IPC channel.
+ */
+import regularFont from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import boldFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import italicFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
+import type { PdfDocumentHandle, PdfDocumentInfo } from '../../shared/render/pdfSurface';
+
+async function fontBytes(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the font ${url} could not be loaded (${response.status})`);
+  return response.arrayBuffer();
+}
+
+/** A fresh PDF with the fonts registered and no page yet; `finish` ends it and gives its bytes. */
+export async function createPagePdf(info: PdfDocumentInfo): Promise<PdfDocumentHandle> {
+  const [{ default: PDFDocument }, regular, bold, italic] = await Promise.all([import('pdfkit'), fontBytes(regularFont), fontBytes(boldFont), fontBytes(italicFont)]);
+  // font '' leaves out pdfkit's default Helvetica, which its browser build does not carry.
+  const doc = new PDFDocument({ font: '', autoFirstPage: false, margin: 0, info: { Title: info.title, Creator: 'Swimlane Studio' }, displayTitle: true, lang: 'en' });
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
+  doc.registerFont('italic', italic);
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('end', () => {
+      const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
+      resolve(bytes);
+    });
+    doc.on('error', reject);
+  });
+  return {
+    surface: doc,
+    finish: () => {
+      doc.end();
+      return done;
+    },
+  };
+}
