@@ -159,4 +159,34 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
     expect(laneStroke).toBe('3px');
     expect(nodeOutline).toBe('solid');
   });
+
+  it('Escape closes the gap report and the visual compare, and the keyboard carries on from the canvas', async () => {
+    // given a tailored copy of E with the gap report open, focus on its Close button
+    const editor = await session.open();
+    const { page } = editor;
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    // (an untouched copy has no gaps, so the report is open once it is there)
+    await editor.command('Gap').click();
+    await editor.gap.region().getByRole('button', { name: 'Close gap report' }).focus();
+    // when Escape is pressed
+    await page.keyboard.press('Escape');
+    // then the report is gone and focus is on the canvas
+    await editor.gap.region().waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.closest('[aria-label="Process map canvas"]') !== null);
+
+    // given the visual compare with E in place of the canvas, focus on its choice of map
+    await editor.compare.withLibraryMap('E: Handle Events');
+    await editor.compare.show('Side by side');
+    await editor.compare.visual().waitFor();
+    await editor.compare.region().getByLabel('Compare this map with').focus();
+    // when Escape is pressed
+    await page.keyboard.press('Escape');
+    // then the compare view is gone, the canvas is back and has focus
+    await editor.compare.region().waitFor({ state: 'detached' });
+    await editor.canvas.waitForLayout();
+    await page.waitForFunction(() => document.activeElement?.closest('[aria-label="Process map canvas"]') !== null);
+    // and Tab goes on into the map
+    await tabTo(page, /^node:/);
+  });
 });
