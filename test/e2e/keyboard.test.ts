@@ -189,4 +189,21 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
     // and Tab goes on into the map
     await tabTo(page, /^node:/);
   });
+
+  it('a dragged box is selected after the drag', async () => {
+    // given a tailored copy of E with E1 selected
+    const editor = await session.open();
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    await editor.canvas.node('E1').click();
+    expect(await editor.inspector.heading()).toContain('E1');
+    // when E3 is dragged into the help desk lane
+    const target = await editor.canvas.laneCentre('help-desk-staff');
+    const box = await editor.canvas.node('E3').boundingBox();
+    await editor.canvas.dragNodeTo('E3', (box?.x ?? 0) + (box?.width ?? 0) / 2, target.y);
+    // then E3 is the selection: the inspector shows it, in its new lane
+    await expect.poll(() => editor.inspector.heading()).toContain('E3');
+    expect(await editor.inspector.field('Lane').inputValue()).toBe('help-desk-staff');
+    expect(await editor.canvas.node('E3').getAttribute('class')).toContain('selected');
+  });
 });
