@@ -206,4 +206,43 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
     expect(await editor.inspector.field('Lane').inputValue()).toBe('help-desk-staff');
     expect(await editor.canvas.node('E3').getAttribute('class')).toContain('selected');
   });
+
+  it('"Connect to" starts empty for each element, and Connect leaves focus on the new flow', async () => {
+    // given a tailored copy of E where E1's "Connect to" was set to E3 but not used
+    const editor = await session.open();
+    const { page } = editor;
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    await editor.canvas.node('E1').click();
+    await editor.inspector.choose('Connect to', 'E3');
+    // when E2 is selected instead
+    await editor.canvas.node('E2').click();
+    await expect.poll(() => editor.inspector.heading()).toContain('E2');
+    // then its "Connect to" is empty and Connect cannot act yet
+    expect(await editor.inspector.field('Connect to').inputValue()).toBe('');
+    expect(await editor.inspector.button('Connect').isDisabled()).toBe(true);
+
+    // when a target is chosen and Connect pressed from the keyboard
+    await editor.inspector.choose('Connect to', 'E1');
+    await tabTo(page, 'button:Connect');
+    await page.keyboard.press('Enter');
+    // then the new flow is selected and focus is in its fields, not lost to the page
+    await expect.poll(() => editor.inspector.heading()).toContain('E2-E1');
+    expect(await page.evaluate(() => document.activeElement?.closest('aside.inspector') !== null)).toBe(true);
+  });
+
+  it('Add handoff leaves focus on the new handoff', async () => {
+    // given a tailored copy of E with the flow E2 → E3, which no handoff describes, selected
+    const editor = await session.open();
+    const { page } = editor;
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    await editor.canvas.clickFlow('E2-E3');
+    // when "Add handoff for this flow" is pressed from the keyboard
+    await editor.inspector.button('Add handoff for this flow').focus();
+    await page.keyboard.press('Enter');
+    // then the handoff is selected and focus is in its fields
+    await expect.poll(() => editor.inspector.heading()).toMatch(/^Handoff/);
+    expect(await page.evaluate(() => document.activeElement?.closest('aside.inspector') !== null)).toBe(true);
+  });
 });
