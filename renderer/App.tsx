@@ -22,9 +22,30 @@ function isTyping(target: EventTarget | null): boolean {
   return !!element && (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.tagName === 'SELECT' || element.isContentEditable);
 }
 
+/** A field where Escape belongs to the text being typed (a drop-down's Escape is the page's). */
+function isTextEntry(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return isTyping(element) && element?.tagName !== 'SELECT';
+}
+
+/** Escape leaves a panel or mode (gap report, compare) for the canvas, where the keyboard carries on. */
+function closeModes(session: EditorSession): void {
+  if (!session.closeAnalysisPanel()) {
+    session.select([]);
+    return;
+  }
+  // The visual compare hands its place back to the canvas, which mounts on the next frame.
+  const focusCanvas = (tries: number) => {
+    const canvas = document.querySelector<HTMLElement>('.canvas[aria-label="Process map canvas"]');
+    if (canvas) canvas.focus();
+    else if (tries > 0) requestAnimationFrame(() => focusCanvas(tries - 1));
+  };
+  focusCanvas(10);
+}
+
 /** Keyboard shortcuts for everything frequent; plain-letter ones only when not typing in a field. */
 function onShortcut(session: EditorSession, event: KeyboardEvent): void {
-  const { addActivity, addLane, copySelection, cutSelection, deleteSelection, newMap, openFile, paste, redo, save, saveAs, select, selectAll, undo } = session;
+  const { addActivity, addLane, copySelection, cutSelection, deleteSelection, newMap, openFile, paste, redo, save, saveAs, selectAll, undo } = session;
   // A modal dialog owns the keyboard: keys must not edit the map behind it, and Escape is its cancel.
   if (document.querySelector('dialog[open]')) return;
   const mod = event.ctrlKey || event.metaKey;
@@ -47,9 +68,10 @@ function onShortcut(session: EditorSession, event: KeyboardEvent): void {
     if (key === 'a') return run(selectAll);
     return;
   }
+  // A field that handled Escape itself (the inspector, an inline editor) has done what Escape means there.
+  if (key === 'escape' && !event.defaultPrevented && !isTextEntry(event.target) && !event.altKey) return run(() => closeModes(session));
   if (isTyping(event.target) || event.altKey) return;
   if (key === 'delete' || key === 'backspace') return run(deleteSelection);
-  if (key === 'escape') return run(() => select([]));
   if (key === 'n') return run(addActivity);
   if (key === 'l') return run(addLane);
 }

@@ -149,6 +149,12 @@ export function MapCanvas() {
       edits.push({ type: 'layout.pin', id: node.id, position: { x: node.position.x, y: node.position.y } });
     }
     if (edits.length) edit(edits.length === 1 ? edits[0]! : { type: 'batch', label: `Move ${dragged.map((node) => node.id).join(', ')}`, edits });
+    // What was just dragged is what the user is working on: it becomes the selection, as a click would make it.
+    const kinds = new Map(state.geometry?.nodes.map((node) => [node.id, kindOfNode(node)]) ?? []);
+    select(dragged.flatMap((node) => {
+      const kind = kinds.get(node.id);
+      return kind ? [{ kind, id: node.id }] : [];
+    }));
   }, []);
 
   const onPaneClick = useCallback(() => select([]), []);

@@ -12,7 +12,8 @@ import { useEditor, useSession } from '../session/SessionContext';
 export const ElementActions = memo(function ElementActions({ selection }: { selection: readonly ElementRef[] }) {
   const { addActivity, addInitiationTo, addTerminationFrom, addTrigger, groupSelection, connect, copySelection, deleteSelection, select, shiftActivityLane, shiftLane } = useSession();
   const targetId = useId();
-  const [target, setTarget] = useState('');
+  // The chosen target belongs to one source: another selection starts with none, so one click cannot make an unwanted flow.
+  const [choice, setChoice] = useState({ source: '', target: '' });
   // The target list may hold every activity of a big map: it is built only once the field is used.
   const [isChoosing, setChoosing] = useState(false);
   const only = selection.length === 1 ? selection[0] : undefined;
@@ -22,6 +23,8 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
   const flowRecord = useEditor((state) => state.doc?.history.present.flows);
   const map = useEditor((state) => (isChoosing || only?.kind === 'flow' ? (state.doc?.history.present ?? null) : null));
   const onlyId = only?.id;
+  const target = choice.source === onlyId ? choice.target : '';
+  const setTarget = (value: string) => setChoice({ source: onlyId ?? '', target: value });
   const related = useMemo(
     () => Object.entries(flowRecord ?? {}).filter(([, flow]) => flow.from === onlyId || flow.to === onlyId),
     [flowRecord, onlyId],
@@ -55,7 +58,11 @@ export const ElementActions = memo(function ElementActions({ selection }: { sele
                 </option>
               ))}
             </select>
-            <button type="button" disabled={!target} onClick={() => target && connect(only.id, target)}>
+            <button type="button" disabled={!target} onClick={() => {
+                if (!target) return;
+                setTarget('');
+                connect(only.id, target);
+              }}>
               Connect
             </button>
           </div>

@@ -27,13 +27,13 @@ export function createEditingActions(core: SessionCore, history: Pick<HistoryAct
   const clipboard = createClipboard();
 
   /**
-   * Applies a command's edit and selects what it made; with `focus`, its first field takes focus
-   * with the placeholder selected, so the name typed replaces it.
+   * Applies a command's edit and selects what it made; with `focus`, its first field takes focus:
+   * `true` with the placeholder selected, so the name typed replaces it; `'field'` as it is.
    */
-  function run(command: CommandResult | null, kind: ElementKind, focus = false): string | null {
+  function run(command: CommandResult | null, kind: ElementKind, focus: boolean | 'field' = false): string | null {
     if (!command || !edit(command.edit)) return null;
     select([{ kind, id: command.id }]);
-    if (focus) focusInspector(command.id, { selectText: true });
+    if (focus) focusInspector(command.id, { selectText: focus === true });
     return command.id;
   }
 
@@ -70,16 +70,16 @@ export function createEditingActions(core: SessionCore, history: Pick<HistoryAct
     return run({ edit: { type: 'phase.add', id, phase: { name: 'New phase' } }, id }, 'phase', true);
   }
 
-  /** Connects two nodes with a new flow and selects it. */
+  /** Connects two nodes with a new flow, selects it and focuses its fields (the button that asked goes away). */
   function connect(from: string, to: string): string | null {
     const map = present();
-    return map ? run(connectNodes(map, from, to), 'flow') : null;
+    return map ? run(connectNodes(map, from, to), 'flow', 'field') : null;
   }
 
-  /** Adds a handoff describing a flow, with the flow's two ends as its parties. */
+  /** Adds a handoff describing a flow, with the flow's two ends as its parties; focuses its fields. */
   function addHandoffForFlow(flowId: string): string | null {
     const map = present();
-    return map ? run(handoffForFlow(map, flowId), 'handoff') : null;
+    return map ? run(handoffForFlow(map, flowId), 'handoff', 'field') : null;
   }
 
   /** Adds a line start (from outside the scope) flowing into the activity. */

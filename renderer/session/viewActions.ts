@@ -42,6 +42,13 @@ export function createViewActions(core: SessionCore, deps: { library: Pick<Libra
     store.setState({ analysisPanel: isOpen ? null : panel, compareMarks: new Map(), compare: null });
   }
 
+  /** Closes the open analysis panel (Escape does); false when none was open. */
+  function closeAnalysisPanel(): boolean {
+    if (store.getState().analysisPanel === null) return false;
+    store.setState({ analysisPanel: null, compareMarks: new Map(), compare: null });
+    return true;
+  }
+
   /** Starts comparing the present map with `other` (keeping the chosen mode), or stops when null. */
   function compareWith(other: { label: string; map: ProcessMap } | null): void {
     store.setState((state) => ({
@@ -99,6 +106,7 @@ export function createViewActions(core: SessionCore, deps: { library: Pick<Libra
     showEditor,
     toggleProblems,
     toggleAnalysisPanel,
+    closeAnalysisPanel,
     compareWith,
     setCompareMode,
     setCompareMarks,

@@ -159,4 +159,90 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard only', () => {
     expect(laneStroke).toBe('3px');
     expect(nodeOutline).toBe('solid');
   });
+
+  it('Escape closes the gap report and the visual compare, and the keyboard carries on from the canvas', async () => {
+    // given a tailored copy of E with the gap report open, focus on its Close button
+    const editor = await session.open();
+    const { page } = editor;
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    // (an untouched copy has no gaps, so the report is open once it is there)
+    await editor.command('Gap').click();
+    await editor.gap.region().getByRole('button', { name: 'Close gap report' }).focus();
+    // when Escape is pressed
+    await page.keyboard.press('Escape');
+    // then the report is gone and focus is on the canvas
+    await editor.gap.region().waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.closest('[aria-label="Process map canvas"]') !== null);
+
+    // given the visual compare with E in place of the canvas, focus on its choice of map
+    await editor.compare.withLibraryMap('E: Handle Events');
+    await editor.compare.show('Side by side');
+    await editor.compare.visual().waitFor();
+    await editor.compare.region().getByLabel('Compare this map with').focus();
+    // when Escape is pressed
+    await page.keyboard.press('Escape');
+    // then the compare view is gone, the canvas is back and has focus
+    await editor.compare.region().waitFor({ state: 'detached' });
+    await editor.canvas.waitForLayout();
+    await page.waitForFunction(() => document.activeElement?.closest('[aria-label="Process map canvas"]') !== null);
+    // and Tab goes on into the map
+    await tabTo(page, /^node:/);
+  });
+
+  it('a dragged box is selected after the drag', async () => {
+    // given a tailored copy of E with E1 selected
+    const editor = await session.open();
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    await editor.canvas.node('E1').click();
+    expect(await editor.inspector.heading()).toContain('E1');
+    // when E3 is dragged into the help desk lane
+    const target = await editor.canvas.laneCentre('help-desk-staff');
+    const box = await editor.canvas.node('E3').boundingBox();
+    await editor.canvas.dragNodeTo('E3', (box?.x ?? 0) + (box?.width ?? 0) / 2, target.y);
+    // then E3 is the selection: the inspector shows it, in its new lane
+    await expect.poll(() => editor.inspector.heading()).toContain('E3');
+    expect(await editor.inspector.field('Lane').inputValue()).toBe('help-desk-staff');
+    expect(await editor.canvas.node('E3').getAttribute('class')).toContain('selected');
+  });
+
+  it('"Connect to" starts empty for each element, and Connect leaves focus on the new flow', async () => {
+    // given a tailored copy of E where E1's "Connect to" was set to E3 but not used
+    const editor = await session.open();
+    const { page } = editor;
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    await editor.canvas.node('E1').click();
+    await editor.inspector.choose('Connect to', 'E3');
+    // when E2 is selected instead
+    await editor.canvas.node('E2').click();
+    await expect.poll(() => editor.inspector.heading()).toContain('E2');
+    // then its "Connect to" is empty and Connect cannot act yet
+    expect(await editor.inspector.field('Connect to').inputValue()).toBe('');
+    expect(await editor.inspector.button('Connect').isDisabled()).toBe(true);
+
+    // when a target is chosen and Connect pressed from the keyboard
+    await editor.inspector.choose('Connect to', 'E1');
+    await tabTo(page, 'button:Connect');
+    await page.keyboard.press('Enter');
+    // then the new flow is selected and focus is in its fields, not lost to the page
+    await expect.poll(() => editor.inspector.heading()).toContain('E2-E1');
+    expect(await page.evaluate(() => document.activeElement?.closest('aside.inspector') !== null)).toBe(true);
+  });
+
+  it('Add handoff leaves focus on the new handoff', async () => {
+    // given a tailored copy of E with the flow E2 → E3, which no handoff describes, selected
+    const editor = await session.open();
+    const { page } = editor;
+    await editor.library.newFromReference('E: Handle Events');
+    await editor.canvas.waitForLayout();
+    await editor.canvas.clickFlow('E2-E3');
+    // when "Add handoff for this flow" is pressed from the keyboard
+    await editor.inspector.button('Add handoff for this flow').focus();
+    await page.keyboard.press('Enter');
+    // then the handoff is selected and focus is in its fields
+    await expect.poll(() => editor.inspector.heading()).toMatch(/^Handoff/);
+    expect(await page.evaluate(() => document.activeElement?.closest('aside.inspector') !== null)).toBe(true);
+  });
 });
