@@ -84,7 +84,7 @@ that does not load, 2 usage or a missing path.`,
       }
       if (!info.isDirectory()) files.push(absolute);
       else {
-        const scan = await scanMapFolder(absolute);
+        const scan = await scanMapFolder(absolute, { shownAs: (file) => displayPath(file, cwd) });
         for (const file of scan.files) files.push(file);
         for (const { file, reason } of scan.skipped) io.stderr(terminalSafe(`${displayPath(file, cwd)}: skipped, ${reason}\n`));
       }

@@ -3,7 +3,7 @@
  * plus their sibling maps and the references they derive from (the context that cross-map
  * references resolve against).
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseActorCatalogue, parseMap } from '../yaml/parseMap';
 import type { ParsedCatalogue, ParsedMap } from '../yaml/parseMap';
@@ -85,7 +85,7 @@ export async function loadWorkspace(inputs: readonly string[], cwd: string = pro
       continue;
     }
     if (info.isDirectory()) {
-      const scan = await scanMapFolder(absolute);
+      const scan = await scanMapFolder(absolute, { shownAs: (file) => displayPath(file, cwd) });
       for (const file of scan.skipped) skipped.push({ file: displayPath(file.file, cwd), reason: file.reason });
       for (const file of scan.files) {
         if (!isCatalogueFile(file)) targetFiles.push(file);
@@ -110,17 +110,29 @@ export async function loadWorkspace(inputs: readonly string[], cwd: string = pro
     }
   };
   const parsedByFile = new Map<string, ParsedMap>();
+  // One file reached two ways (a link beside it, two inputs) is one map, or it would be its own twin.
+  const parsedAsByRealPath = new Map<string, string>();
+  const realPathOf = (file: string): Promise<string> => realpath(file).catch(() => file);
+  const parsedAs = async (file: string): Promise<string | undefined> => parsedAsByRealPath.get(await realPathOf(file));
   const parseFile = async (file: string): Promise<ParsedMap | undefined> => {
     if (parsedByFile.has(file)) return parsedByFile.get(file);
+    const sameFile = await parsedAs(file);
+    if (sameFile !== undefined) return parsedByFile.get(sameFile);
     const text = await read(file);
     if (text === undefined) return undefined;
     const parsed = parseMap(text, displayPath(file, cwd));
     parsedByFile.set(file, parsed);
+    parsedAsByRealPath.set(await realPathOf(file), file);
     return parsed;
   };
   const uniqueTargets = [...new Set(targetFiles)];
   const targets: ParsedMap[] = [];
   for (const file of uniqueTargets) {
+    const sameFile = await parsedAs(file);
+    if (sameFile !== undefined) {
+      skipped.push({ file: displayPath(file, cwd), reason: `the same file as ${displayPath(sameFile, cwd)}` });
+      continue;
+    }
     const parsed = await parseFile(file);
     if (parsed) targets.push(parsed);
   }
@@ -134,7 +146,7 @@ export async function loadWorkspace(inputs: readonly string[], cwd: string = pro
     const reference = parsed.value?.derivedFrom?.path;
     if (!reference) continue;
     const referenceFile = path.resolve(path.dirname(file), reference);
-    if (parsedByFile.has(referenceFile) || !(await isFile(referenceFile))) continue;
+    if (parsedByFile.has(referenceFile) || !(await isFile(referenceFile)) || (await parsedAs(referenceFile)) !== undefined) continue;
     const loaded = await parseFile(referenceFile);
     if (loaded) {
       pending.push([referenceFile, loaded]);

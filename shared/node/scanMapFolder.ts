@@ -2,7 +2,9 @@
  * The map files of a folder, recursively: only YAML files that say `format: swimlane/…` (or
  * `swimlane-actors/…`), so a CI pipeline or a compose file beside the maps is never touched.
  * Symlinks inside the folder are followed; a link back to a folder already on the way is a loop,
- * reported, not followed. Everything left out is listed with the reason.
+ * reported, not followed. A file reached a second way (two links to it, or a link to a folder already
+ * walked) is read once, through the first path in walk order, so a map is never its own twin.
+ * Everything left out is listed with the reason.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,9 +32,17 @@ export function saysSwimlaneFormat(text: string): boolean {
   return MAP_FORMAT.test(text);
 }
 
-export async function scanMapFolder(folder: string): Promise<FolderScan> {
+export interface ScanOptions {
+  /** How a path is named in a reason (the callers show paths relative to the working folder). */
+  readonly shownAs?: (file: string) => string;
+}
+
+export async function scanMapFolder(folder: string, options: ScanOptions = {}): Promise<FolderScan> {
+  const shownAs = options.shownAs ?? ((file: string) => file);
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
+  /** Real path of every file kept, to the path it was kept under. */
+  const keptByRealPath = new Map<string, string>();
   const walk = async (dir: string, ancestors: readonly string[]): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -58,10 +68,18 @@ export async function scanMapFolder(folder: string): Promise<FolderScan> {
         }
         await walk(full, [...ancestors, real]);
       } else if (isFile && MAP_EXTENSIONS.includes(path.extname(entry.name)) && !CONFIG_NAMES.has(entry.name)) {
+        const real = await realpath(full).catch(() => full);
+        const keptAs = keptByRealPath.get(real);
+        if (keptAs !== undefined) {
+          skipped.push({ file: full, reason: `the same file as ${shownAs(keptAs)}` });
+          continue;
+        }
         const text = await readTextFile(full).catch(() => undefined);
         // A file the gate refuses stays in: its reader reports why, at its place.
-        if (text === undefined || saysSwimlaneFormat(text)) files.push(full);
-        else skipped.push({ file: full, reason: 'not a map (no `format: swimlane/…` line)' });
+        if (text === undefined || saysSwimlaneFormat(text)) {
+          files.push(full);
+          keptByRealPath.set(real, full);
+        } else skipped.push({ file: full, reason: 'not a map (no `format: swimlane/…` line)' });
       }
     }
   };

@@ -1,6 +1,6 @@
 /**
  * Issue 16 findings 5 and 10 through the CLI: validate on a map with 126,000 findings, and folders
- * holding a file that is not a map, a symlinked map and a symlink loop.
+ * holding a file that is not a map, a symlinked map, a symlink loop and several links to one map.
  */
 import { mkdtemp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,5 +54,35 @@ describe('issue 16 findings through the CLI', () => {
     // and the linked map is validated and formatted through its link
     expect(validated.stdout).toContain('maps/linked.yaml:6:3 error activity "A" (Stuck) is a dead end');
     expect(await readFile(path.join(root, 'elsewhere/real.yaml'), 'utf8')).toContain('    name: Stuck\n');
+  });
+
+  it('fmt and validate <folder> read a map reached by two links, or through a linked folder, only once (finding 10)', async () => {
+    // given a map, a second link to it, and a link to its folder beside that folder
+    const root = await mkdtemp(path.join(tmpdir(), 'swimlane-twice-'));
+    await mkdir(path.join(root, 'maps/a'), { recursive: true });
+    const map = `${header}activities:\n  A:\n    name:   Go\n`;
+    await writeFile(path.join(root, 'maps/a/real.yaml'), map);
+    await symlink('real.yaml', path.join(root, 'maps/a/alias.yaml'));
+    await symlink('a', path.join(root, 'maps/b'));
+    // when
+    const validated = await runCli(['validate', 'maps'], { cwd: root });
+    const formatted = await runCli(['fmt', 'maps'], { cwd: root });
+    const beside = await runCli(['validate', 'maps/a/real.yaml'], { cwd: root });
+    const bothFolders = await runCli(['validate', 'maps/a', 'maps/b'], { cwd: root });
+    // then the map is not reported as its own twin, whether asked for by folder, by file or by two folders
+    for (const result of [validated, beside, bothFolders]) {
+      expect(result.stdout).not.toContain('duplicate-id');
+      expect(result.stdout).toContain('in 1 map\n');
+    }
+    expect(bothFolders.stderr).toContain('maps/b/alias.yaml: skipped, the same file as maps/a/alias.yaml');
+    // and every other way to the same file is skipped with the reason, for both commands
+    for (const result of [validated, formatted]) {
+      const output = result.stdout + result.stderr;
+      expect(output).toMatch(/maps\/a\/real\.yaml: skipped, the same file as maps\/a\/alias\.yaml/);
+      expect(output).toMatch(/maps\/b\/alias\.yaml: skipped, the same file as maps\/a\/alias\.yaml/);
+      expect(output).toMatch(/maps\/b\/real\.yaml: skipped, the same file as maps\/a\/alias\.yaml/);
+    }
+    // and the map is formatted once, through the first path that reaches it
+    expect(await readFile(path.join(root, 'maps/a/real.yaml'), 'utf8')).toContain('    name: Go\n');
   });
 });
