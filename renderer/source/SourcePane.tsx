@@ -29,7 +29,10 @@ export function SourcePane() {
   const textBase = doc?.textBase;
   const savedText = doc?.savedText;
   // Recomputed only when the map or the text it came from changes (a splice, so the text never reflows).
-  const text = useMemo(() => (doc ? documentText(doc) : ''), [present, brokenText, textBase, savedText]);
+  // A new object each time, even for the same text: typing undone before it settled comes back as the
+  // text the pane already had, and the editor must still drop what was typed.
+  const source = useMemo(() => ({ text: doc ? documentText(doc) : '' }), [present, brokenText, textBase, savedText]);
+  const text = source.text;
   const ids = useMemo<MapIds>(
     () => ({ lanes: Object.keys(present?.lanes ?? {}), activities: Object.keys(present?.activities ?? {}), actors: Object.keys(present?.actors ?? {}), phases: Object.keys(present?.phases ?? {}), flows: Object.keys(present?.flows ?? {}) }),
     [present],
@@ -65,6 +68,7 @@ export function SourcePane() {
     <section className="source-pane" aria-label="Source">
       <SourceView
         text={text}
+        textRevision={source}
         diagnostics={issues}
         ids={ids}
         reveal={reveal}

@@ -19,9 +19,12 @@ import { readYamlSubset } from '../../shared/yaml/fastYaml';
 import { describeKeyAt, suggestionsAt, type MapIds } from '../../shared/yaml/schemaAssist';
 import { elementAtOffset, type SourceElement } from '../../shared/yaml/sourceElements';
 import { diagnosticsOf } from './sourceDiagnostics';
+import { yamlIndentUnderKey } from './yamlIndent';
 
 export interface SourceViewProps {
   readonly text: string;
+  /** A new value whenever the parent sets its text, even to the same string: the editor then shows `text` again. */
+  readonly textRevision?: object;
   readonly diagnostics: readonly Issue[];
   /** The ids completion offers where a field names a lane, activity or actor. */
   readonly ids: MapIds;
@@ -85,7 +88,7 @@ export function SourceView(props: SourceViewProps) {
       state: EditorState.create({
         doc: latest.current.text,
         extensions: [
-          lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), foldGutter(), bracketMatching(), highlightSelectionMatches(), lintGutter(), yaml(),
+          lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), foldGutter(), bracketMatching(), highlightSelectionMatches(), lintGutter(), yaml(), yamlIndentUnderKey,
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           autocompletion({ override: [complete] }), hover,
           keymap.of([
@@ -114,6 +117,7 @@ export function SourceView(props: SourceViewProps) {
   }, []);
 
   // The parent's text wins when it differs (a canvas edit, an undo): replace only the changed middle, so the cursor stays.
+  // Typing not yet taken by the parent leaves both unchanged, so it is not overwritten meanwhile.
   useEffect(() => {
     const editor = view.current;
     if (!editor) return;
@@ -124,7 +128,7 @@ export function SourceView(props: SourceViewProps) {
     let end = 0;
     while (end < current.length - start && end < props.text.length - start && current[current.length - 1 - end] === props.text[props.text.length - 1 - end]) end++;
     editor.dispatch({ changes: { from: start, to: current.length - end, insert: props.text.slice(start, props.text.length - end) }, annotations: fromParent.of(true) });
-  }, [props.text]);
+  }, [props.text, props.textRevision]);
 
   useEffect(() => {
     const editor = view.current;
