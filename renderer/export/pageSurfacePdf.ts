@@ -8,7 +8,7 @@
 import regularFont from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import italicFont from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
-import type { PdfDocumentHandle, PdfDocumentInfo } from '../../shared/render/pdfSurface';
+import { pdfDocumentOptions, pdfHandleOf, type PdfDocumentHandle, type PdfDocumentInfo } from '../../shared/render/pdfSurface';
 
 async function fontBytes(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
@@ -19,30 +19,6 @@ async function fontBytes(url: string): Promise<ArrayBuffer> {
 /** A fresh PDF with the fonts registered and no page yet; `finish` ends it and gives its bytes. */
 export async function createPagePdf(info: PdfDocumentInfo): Promise<PdfDocumentHandle> {
   const [{ default: PDFDocument }, regular, bold, italic] = await Promise.all([import('pdfkit'), fontBytes(regularFont), fontBytes(boldFont), fontBytes(italicFont)]);
-  // font '' leaves out pdfkit's default Helvetica, which its browser build does not carry.
-  const doc = new PDFDocument({ font: '', autoFirstPage: false, margin: 0, info: { Title: info.title, Creator: 'Swimlane Studio' }, displayTitle: true, lang: 'en' });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  doc.registerFont('italic', italic);
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on('end', () => {
-      const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-      let at = 0;
-      for (const chunk of chunks) {
-        bytes.set(chunk, at);
-        at += chunk.length;
-      }
-      resolve(bytes);
-    });
-    doc.on('error', reject);
-  });
-  return {
-    surface: doc,
-    finish: () => {
-      doc.end();
-      return done;
-    },
-  };
+  // pdfDocumentOptions leaves out pdfkit's default Helvetica, which its browser build does not carry.
+  return pdfHandleOf(new PDFDocument(pdfDocumentOptions(info)), { regular, bold, italic });
 }
