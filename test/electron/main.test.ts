@@ -52,7 +52,8 @@ beforeAll(async () => {
 afterAll(async () => {
   process.argv = savedArgv;
   for (const open of FakeBrowserWindow.getAllWindows()) open.destroy();
-  await rm(work, { recursive: true, force: true });
+  // The destroyed window's last settings write may still be landing in userData: retry the removal.
+  await rm(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 describe('electron/main.ts wiring', () => {
