@@ -4,18 +4,12 @@
  */
 import type { NameResolver } from '../layout/layoutGraph';
 import type { HandoffParty, ProcessMap } from '../model/schema';
+import { laneName } from '../matrix/responsibilityMatrix';
 import type { PdfTable } from './pdfTables';
 
-function actorName(map: ProcessMap, actorId: string, names: NameResolver | undefined): string {
-  return map.actors?.[actorId]?.name ?? names?.actorName?.(actorId) ?? actorId;
-}
-
-/** The lane's header text: its label, else its actor's name. */
-export function laneName(map: ProcessMap, laneId: string | undefined, names?: NameResolver): string {
-  if (laneId === undefined) return '';
-  const lane = map.lanes?.[laneId];
-  if (!lane) return laneId;
-  return lane.label ?? actorName(map, lane.actor, names);
+/** A lane's header text (its label, else its actor's name), as the matrix and the report name it. */
+function laneText(map: ProcessMap, laneId: string | undefined, names: NameResolver = {}): string {
+  return laneId === undefined ? '' : laneName(map, laneId, names);
 }
 
 /** What a flow end is called on the diagram: an activity's name, a start's or end's text. */
@@ -45,7 +39,7 @@ export function activityTable(map: ProcessMap, names?: NameResolver): PdfTable {
     const sends = flows
       .filter((flow) => flow.from === id)
       .map((flow) => `${flow.condition ? `${flow.condition}: ` : ''}${flow.outputs?.join(', ') || 'the work'} → ${endName(map, flow.to)}`);
-    return [id, activity.name, laneName(map, activity.lane, names), activity.summary ?? '', sends.join('\n')];
+    return [id, activity.name, laneText(map, activity.lane, names), activity.summary ?? '', sends.join('\n')];
   });
   return {
     title: 'Activities',
