@@ -2,7 +2,8 @@
  * Loads the maps that `export` and `layout` draw: files or folders, resolved in a workspace so that
  * "To T1" can show the name of T1 from a sibling map and lanes can use the folder's actor names.
  */
-import { loadWorkspace } from '../shared/node/loadWorkspace';
+import { loadWorkspace, unreadableLine } from '../shared/node/loadWorkspace';
+import { terminalSafe } from '../shared/text/terminalSafe';
 import type { NameResolver } from '../shared/layout/layoutGraph';
 import type { ProcessMap } from '../shared/model/schema';
 import { actorsAvailableTo } from '../shared/workspace/workspace';
@@ -19,7 +20,7 @@ export interface MapToDraw {
 /** Loads maps; reports unreadable and invalid files on stderr and says whether any failed. */
 export async function loadMapsToDraw(inputs: readonly string[], io: CommandIo): Promise<{ maps: MapToDraw[]; failed: boolean }> {
   const loaded = await loadWorkspace(inputs, io.cwd ?? process.cwd());
-  for (const { file, message } of loaded.unreadable) io.stderr(`${file}: ${message}\n`);
+  for (const entry of loaded.unreadable) io.stderr(terminalSafe(`${unreadableLine(entry)}\n`));
   const invalid = loaded.targets.filter((parsed) => !parsed.value);
   if (invalid.length > 0) io.stderr(formatIssuesHuman(invalid.flatMap((parsed) => parsed.issues), invalid.length));
   const { workspace } = loaded;

@@ -1,6 +1,7 @@
 /** `swimlane gap`: benchmark a tailored map against the reference map it derives from. */
 import { parseArgs } from 'node:util';
-import { loadWorkspace } from '../../shared/node/loadWorkspace';
+import { loadWorkspace, unreadableLine } from '../../shared/node/loadWorkspace';
+import { terminalSafe } from '../../shared/text/terminalSafe';
 import { gapReport } from '../../shared/tailor/gapReport';
 import type { GapItem } from '../../shared/tailor/gapReport';
 import { formatGapJson, formatGapMarkdown, formatGapText } from '../../shared/tailor/formatGap';
@@ -59,7 +60,7 @@ Exit codes: 0 no errors, 1 errors (activities nobody performs; with --strict als
       return EXIT.usage;
     }
     const loaded = await loadWorkspace(positionals, io.cwd ?? process.cwd());
-    for (const { file, message } of loaded.unreadable) io.stderr(`${file}: ${message}\n`);
+    for (const entry of loaded.unreadable) io.stderr(terminalSafe(`${unreadableLine(entry)}\n`));
     if (loaded.unreadable.length > 0) return EXIT.usage;
     let exit: number = EXIT.ok;
     const outputs: string[] = [];

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findMapFiles, loadWorkspace } from '../../shared/node/loadWorkspace';
+import { findMapFiles, loadWorkspace, unreadableLine } from '../../shared/node/loadWorkspace';
 import { compareIssues } from '../../shared/model/issue';
 import { findingsOf } from '../checkMaps';
 import { formatIssuesCodeQuality, formatIssuesHuman, formatIssuesJson, formatIssuesSarif } from '../issueFormats';
@@ -72,8 +72,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or unreadable 
     for (const { file, reason } of loaded.skipped) io.stderr(terminalSafe(`${file}: skipped, ${reason}
 `));
     if (loaded.unreadable.length > 0) {
-      for (const { file, message } of loaded.unreadable) io.stderr(`${file}: ${message}
-`);
+      for (const entry of loaded.unreadable) io.stderr(terminalSafe(`${unreadableLine(entry)}\n`));
       return EXIT.usage;
     }
     const issues = await findingsOf(loaded, cwd, values.config);

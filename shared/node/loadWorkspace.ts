@@ -16,13 +16,23 @@ import type { SkippedFile } from './scanMapFolder';
 export { MAP_EXTENSIONS } from './scanMapFolder';
 const CATALOGUE_NAMES = new Set(['actors.yaml', 'actors.yml']);
 
+export interface UnreadableFile {
+  readonly file: string;
+  readonly message: string;
+}
+
+/** The line to print for a file that could not be read: the text gate's messages already start with the file and its place. */
+export function unreadableLine({ file, message }: UnreadableFile): string {
+  return message.startsWith(`${file}:`) ? message : `${file}: ${message}`;
+}
+
 export interface LoadedWorkspace {
   readonly workspace: Workspace;
   /** The map files the user asked for, in a stable order; context files are not in here. */
   readonly targets: readonly ParsedMap[];
   readonly catalogues: readonly ParsedCatalogue[];
   /** Paths that could not be read at all (missing file, permission), with the reason. */
-  readonly unreadable: ReadonlyArray<{ readonly file: string; readonly message: string }>;
+  readonly unreadable: ReadonlyArray<UnreadableFile>;
   /** Files of the folders asked for that were left out (not maps, symlink loops), with the reason. */
   readonly skipped: readonly SkippedFile[];
 }

@@ -85,4 +85,18 @@ describe('issue 16 findings through the CLI', () => {
     // and the map is formatted once, through the first path that reaches it
     expect(await readFile(path.join(root, 'maps/a/real.yaml'), 'utf8')).toContain('    name: Go\n');
   });
+
+  it('names a file that is not UTF-8 once, with its line and column, and leaves it as it was', async () => {
+    // given a map with a Latin-1 byte in its summary
+    const cwd = await mkdtemp(path.join(tmpdir(), 'swimlane-latin1-'));
+    const bytes = Buffer.concat([Buffer.from(`${header}summary: caf`), Buffer.from([0xe9]), Buffer.from('\n')]);
+    await writeFile(path.join(cwd, 'm.yaml'), bytes);
+    // when it is validated
+    const result = await runCli(['validate', 'm.yaml'], { cwd });
+    // then one line gives the file and the place, not the file twice, and the bytes are unchanged
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('m.yaml:5:13: not UTF-8 text (byte 0xe9');
+    expect(result.stderr).not.toContain('m.yaml: m.yaml');
+    expect(Buffer.compare(await readFile(path.join(cwd, 'm.yaml')), bytes)).toBe(0);
+  });
 });
